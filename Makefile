@@ -1,0 +1,45 @@
+# `make run` sets everything up and serves the demo site; `make test` runs the suite.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+# The first interpreter >= 3.12: .python-version asks pyenv for 3.13.
+BOOTSTRAP_PYTHON := $(shell for candidate in python3.13 python3.12 python3; do \
+	if $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+		command -v $$candidate; break; fi; done)
+
+.PHONY: run test lint format messages
+
+$(INSTALLED): requirements.lock
+	@if [ ! -x $(PY) ]; then \
+		if [ -z "$(BOOTSTRAP_PYTHON)" ]; then \
+			echo "Python 3.12 or newer is required (3.13 recommended, see .python-version)." >&2; \
+			echo "Install it (e.g. 'pyenv install 3.13') and run make again." >&2; exit 1; fi; \
+		echo "Creating $(VENV) with $(BOOTSTRAP_PYTHON)"; \
+		$(BOOTSTRAP_PYTHON) -m venv $(VENV); fi
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+run: $(INSTALLED)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py ensure_admin
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+test: $(INSTALLED)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(INSTALLED)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(INSTALLED)
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+# Maintainers: refresh and compile translations (needs gettext's msgfmt).
+messages: $(INSTALLED)
+	$(PY) manage.py makemessages --locale id --locale en --ignore '.venv/*' --ignore 'var/*'
+	$(PY) manage.py compilemessages --ignore '.venv/*'

@@ -1,0 +1,3 @@
+"""The editors' product: articles, sections, sources, authors and tags."""
+
+from . import articles, taxonomy  # noqa: F401  (registers the model admins)

@@ -1,0 +1,110 @@
+"""Fill the site with the demo newsroom. Running it again adds only what is missing."""
+
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils import timezone
+
+from articles import demo_data, services
+from articles.demo_images import draw_illustration
+from articles.html import plain_text_to_html
+from articles.models import Article, Author, RelatedArticleLink, Section, Source, Tag
+
+
+class Command(BaseCommand):
+    help = "Load demo sections, sources, authors, tags and stories (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even with production settings.",
+        )
+
+    def handle(self, *args, force=False, **options):
+        if settings.ENVIRONMENT == "production" and not force:
+            raise CommandError(
+                "Refusing to load demo content with production settings; "
+                "use --force if you mean it."
+            )
+        with transaction.atomic():
+            sections = self._upsert(Section, demo_data.SECTIONS)
+            sources = self._upsert(Source, demo_data.SOURCES)
+            authors = self._upsert(Author, demo_data.AUTHORS)
+            tags = {name: self._tag(name) for name in demo_data.TAGS}
+            created = self._create_articles(sections, sources, authors, tags)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content: {len(created)} stories added, "
+                f"{Article.objects.count()} stories in the database."
+            )
+        )
+
+    def _upsert(self, model, rows):
+        objects = {}
+        for row in rows:
+            fields = {key: value for key, value in row.items() if key != "slug"}
+            objects[row["slug"]], _ = model.objects.get_or_create(slug=row["slug"], defaults=fields)
+        return objects
+
+    def _tag(self, name):
+        tag = Tag.objects.filter(name__iexact=name).first()
+        return tag or Tag.objects.create(name=name)
+
+    def _create_articles(self, sections, sources, authors, tags):
+        existing = set(Article.objects.values_list("slug", flat=True))
+        created = {}
+        for spec in demo_data.ARTICLES:
+            if spec["slug"] in existing:
+                continue
+            created[spec["slug"]] = services.article_create(
+                headline=spec["headline"],
+                slug=spec["slug"],
+                body_html=plain_text_to_html(spec["body"]),
+                section=sections[spec["section"]],
+                source=sources.get(spec["source"]) if spec["source"] else None,
+                authors=[authors[slug] for slug in spec["authors"]],
+                tags=[tags[name] for name in spec["tags"]],
+                dek=spec["dek"],
+                dateline_city=spec["city"],
+                featured_image=draw_illustration(
+                    spec["headline"], label=sections[spec["section"]].name
+                ),
+                featured_image_alt=spec["image_alt"],
+                featured_image_caption=spec["image_caption"],
+                featured_image_credit=spec["image_credit"],
+                publish_at=self._publication_time(spec),
+            )
+        self._pin_related(created)
+        return created
+
+    def _pin_related(self, created):
+        by_slug = {
+            article.slug: article
+            for article in Article.objects.filter(
+                slug__in={slug for spec in demo_data.ARTICLES for slug in spec["related"]}
+            )
+        }
+        for spec in demo_data.ARTICLES:
+            article = created.get(spec["slug"])
+            for position, slug in enumerate(spec["related"]):
+                if article and slug in by_slug:
+                    RelatedArticleLink.objects.create(
+                        article=article, related_article=by_slug[slug], position=position
+                    )
+
+    def _publication_time(self, spec):
+        if spec["status"] == "draft":
+            return None
+        now = timezone.localtime()
+        if spec["published_on"]:
+            naive = datetime.fromisoformat(spec["published_on"])
+            return timezone.make_aware(naive)
+        hour, minute = (int(part) for part in spec["time"].split(":"))
+        day = now.date() - timedelta(days=spec["days_ago"])
+        moment = timezone.make_aware(datetime.combine(day, time(hour, minute)))
+        if spec["status"] == "published" and moment > now:
+            moment = now - timedelta(minutes=5 + spec["days_ago"])
+        return moment

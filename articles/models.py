@@ -1,0 +1,458 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+
+from .html import sanitize_html
+from .querysets import ArticleQuerySet, SectionQuerySet
+
+
+class Section(models.Model):
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(
+        _("slug"), max_length=80, unique=True, help_text=_("Used in the section's address.")
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Shown at the top of the section page.")
+    )
+    nav_position = models.PositiveSmallIntegerField(
+        _("position in navigation"),
+        null=True,
+        blank=True,
+        help_text=_("Lower numbers come first. Leave empty to keep the section out of the menu."),
+    )
+
+    objects = SectionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        ordering = [models.F("nav_position").asc(nulls_last=True), "name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:section", kwargs={"slug": self.slug})
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        PRESS_OFFICE = "press_office", _("Press office")
+        GOVERNMENT_AGENCY = "government_agency", _("Government agency")
+        WIRE_AGENCY = "wire_agency", _("Wire agency")
+        STAFF = "staff", _("Staff")
+        PARTNER = "partner", _("Partner")
+        OTHER = "other", _("Other")
+
+    name = models.CharField(
+        _("name"),
+        max_length=120,
+        unique=True,
+        help_text=_("Short name as signed under a story, e.g. “Puspen Kemendagri”."),
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    full_name = models.CharField(
+        _("full name"),
+        max_length=255,
+        blank=True,
+        help_text=_("e.g. “Pusat Penerangan Kementerian Dalam Negeri”."),
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.OTHER)
+    website = models.URLField(_("website"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    logo = models.ImageField(_("logo"), upload_to="sources/", blank=True)
+
+    class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:source", kwargs={"slug": self.slug})
+
+
+class Author(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", _("Person")
+        INSTITUTION = "institution", _("Institution or desk")
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind,
+        default=Kind.PERSON,
+        help_text=_("An institution or desk signs for the newsroom rather than a reporter."),
+    )
+    bio = models.TextField(_("biography"), blank=True, help_text=_("Shown in the author box."))
+    photo = models.ImageField(_("photo"), upload_to="authors/", blank=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("staff account"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="author_profile",
+        help_text=_("The login of this reporter, if they have one."),
+    )
+
+    class Meta:
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("articles:author", kwargs={"slug": self.slug})
+
+
+class Tag(TagBase):
+    """A topic. Names are unique regardless of case, in the database too."""
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="articles_tag_name_ci_unique"),
+        ]
+
+    def get_absolute_url(self):
+        return reverse("articles:tag", kwargs={"slug": self.slug})
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    # Edits to these count as content updates ("Diperbarui", dateModified).
+    CONTENT_FIELDS = (
+        "headline",
+        "dek",
+        "body",
+        "dateline_city",
+        "featured_image",
+        "featured_image_caption",
+    )
+
+    headline = models.CharField(_("headline"), max_length=200)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        help_text=_("The last part of the address. Unique among stories of the same date."),
+    )
+    dek = models.TextField(
+        _("summary"),
+        max_length=400,
+        blank=True,
+        help_text=_("One or two sentences under the headline; also the search snippet."),
+    )
+    body = models.TextField(_("body"), blank=True)
+    dateline_city = models.CharField(
+        _("dateline city"),
+        max_length=80,
+        blank=True,
+        help_text=_("Where the story was reported, e.g. “Jakarta”. Opens the body."),
+    )
+    section = models.ForeignKey(
+        Section, verbose_name=_("section"), on_delete=models.PROTECT, related_name="articles"
+    )
+    authors = models.ManyToManyField(
+        Author, verbose_name=_("authors"), through="ArticleAuthor", related_name="articles"
+    )
+    source = models.ForeignKey(
+        Source,
+        verbose_name=_("source"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="articles",
+        help_text=_("The press office or agency the story comes from; it signs the story."),
+    )
+    tags = TaggableManager(
+        verbose_name=_("tags"),
+        through="TaggedArticle",
+        blank=True,
+        help_text=_("Comma-separated. Existing tags are suggested as you type."),
+    )
+    related_articles = models.ManyToManyField(
+        "self",
+        verbose_name=_("pinned related stories"),
+        through="RelatedArticleLink",
+        symmetrical=False,
+        related_name="pinned_by",
+        blank=True,
+    )
+    featured_image = models.ImageField(
+        _("featured image"),
+        upload_to="featured/%Y/%m/",
+        width_field="featured_image_width",
+        height_field="featured_image_height",
+        blank=True,
+    )
+    featured_image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    featured_image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    featured_image_alt = models.CharField(
+        _("image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describe the picture for readers who cannot see it."),
+    )
+    featured_image_caption = models.CharField(_("image caption"), max_length=300, blank=True)
+    featured_image_credit = models.CharField(
+        _("image credit"), max_length=120, blank=True, help_text=_("Photographer or agency.")
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to publish now; a future time schedules the story."),
+    )
+    first_published_at = models.DateTimeField(
+        _("first published"), null=True, blank=True, editable=False
+    )
+    url_date = models.DateField(
+        _("date in the address"),
+        null=True,
+        blank=True,
+        editable=False,
+        # Stored (not computed on the fly) so the address can be looked up by
+        # index and kept unique with the slug.
+        help_text=_("Local date of first publication, or of the scheduled time until then."),
+    )
+    content_updated_at = models.DateTimeField(
+        _("content updated"), null=True, blank=True, editable=False
+    )
+    version = models.PositiveIntegerField(_("version"), default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last saved"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("last changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+        ordering = ["-published_at", "-pk"]
+        get_latest_by = "published_at"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url_date", "slug"], name="articles_unique_slug_per_date"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
+            models.Index(fields=["section", "-published_at"], name="article_section_pub_idx"),
+            models.Index(fields=["source", "-published_at"], name="article_source_pub_idx"),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def save(self, *args, **kwargs):
+        self.body = sanitize_html(self.body)
+        self.url_date = self.computed_url_date()
+        if self._content_changed() and self.has_gone_live():
+            self.content_updated_at = timezone.now()
+        self.version += 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "version", "url_date", "updated_at"}
+        super().save(*args, **kwargs)
+        self._loaded_content = self._content_snapshot()
+
+    def get_absolute_url(self):
+        if self.url_date is None:
+            # An undated draft has no public address yet, only the editors' preview.
+            return reverse("articles:preview", kwargs={"pk": self.pk})
+        return reverse(
+            "articles:detail",
+            kwargs={
+                "year": f"{self.url_date:%Y}",
+                "month": f"{self.url_date:%m}",
+                "day": f"{self.url_date:%d}",
+                "slug": self.slug,
+            },
+        )
+
+    def clean(self):
+        super().clean()
+        self.validate_slug_is_free()
+
+    @classmethod
+    def from_db(cls, db, field_names, values, *, fetch_mode=None):
+        instance = super().from_db(db, field_names, values, fetch_mode=fetch_mode)
+        instance._loaded_content = instance._content_snapshot()
+        return instance
+
+    def is_published(self):
+        """The instance twin of ``ArticleQuerySet.published()``."""
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
+
+    def is_scheduled(self):
+        return self.status == self.Status.PUBLISHED and not self.is_published()
+
+    def has_gone_live(self):
+        return self.first_published_at is not None and self.first_published_at <= timezone.now()
+
+    def computed_url_date(self):
+        moment = self.first_published_at or self.published_at
+        return timezone.localdate(moment) if moment else None
+
+    def slug_is_taken(self):
+        url_date = self.computed_url_date()
+        if url_date is None or not self.slug:
+            return False
+        clashes = Article.objects.filter(url_date=url_date, slug=self.slug).exclude(pk=self.pk)
+        return clashes.exists()
+
+    def validate_slug_is_free(self):
+        if self.slug_is_taken():
+            raise ValidationError(
+                {
+                    "slug": _(
+                        "Another story dated %(date)s already uses this slug. Choose another."
+                    )
+                    % {"date": self.computed_url_date().isoformat()}
+                }
+            )
+
+    def ordered_authors(self):
+        """Authors in byline order; free when the queryset used ``with_bylines()``."""
+        bylines = getattr(self, "prefetched_bylines", None)
+        if bylines is None:
+            bylines = self.article_authors.select_related("author").order_by("position")
+        return [byline.author for byline in bylines]
+
+    def displayed_update_time(self):
+        """The "Diperbarui" time: only for content edits made after going live."""
+        updated, first = self.content_updated_at, self.first_published_at
+        if updated and first and updated > first:
+            return updated
+        return None
+
+    def _content_snapshot(self):
+        # Deferred fields are left out: reading them would query (and recurse in from_db).
+        deferred = self.get_deferred_fields()
+        return {
+            name: str(getattr(self, name) or "")
+            for name in self.CONTENT_FIELDS
+            if name not in deferred
+        }
+
+    def _content_changed(self):
+        loaded = getattr(self, "_loaded_content", None)
+        return loaded is not None and loaded != self._content_snapshot()
+
+
+class ArticleAuthor(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
+    author = models.ForeignKey(
+        Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="bylines"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("byline")
+        verbose_name_plural = _("byline")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "author"], name="articles_unique_byline"),
+        ]
+
+    def __str__(self):
+        return str(self.author)
+
+
+class TaggedArticle(TaggedItemBase):
+    """taggit's link table with real foreign keys on both sides."""
+
+    content_object = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="tagged_items"
+    )
+    tag = models.ForeignKey(
+        Tag,
+        verbose_name=pgettext_lazy("article tag link", "tag"),
+        on_delete=models.PROTECT,
+        related_name="tagged_articles",
+    )
+
+    class Meta:
+        verbose_name = _("tagged article")
+        verbose_name_plural = _("tagged articles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="articles_unique_tagging"
+            ),
+        ]
+
+
+class RelatedArticleLink(models.Model):
+    """An editor's pick for the "Baca Juga" list, shown before automatic ones."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="pinned_related_links"
+    )
+    related_article = models.ForeignKey(
+        Article,
+        verbose_name=_("related story"),
+        on_delete=models.CASCADE,
+        related_name="pinned_by_links",
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("pinned related story")
+        verbose_name_plural = _("pinned related stories")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "related_article"], name="articles_unique_related_link"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(article=models.F("related_article")),
+                name="articles_related_link_not_self",
+                violation_error_message=_("A story cannot be related to itself."),
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.related_article)

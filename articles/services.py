@@ -1,0 +1,105 @@
+"""Writes with side effects. The admin, commands and importers all call these.
+
+Nothing else changes an article's status: no ``queryset.update(status=...)``.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from .models import Article, ArticleAuthor, RelatedArticleLink
+
+SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
+
+
+@transaction.atomic
+def article_publish(*, article, user=None, published_at=None):
+    """Publish now, or schedule when the publication time lies in the future.
+
+    Raises ``ValidationError`` when the slug is already taken on the story's
+    date; nothing is saved then.
+    """
+    now = timezone.now()
+    article.status = Article.Status.PUBLISHED
+    article.published_at = published_at or article.published_at or now
+    if not article.has_gone_live():
+        # Until a story has actually been seen, its first publication follows
+        # the schedule (and so does the date in its address).
+        article.first_published_at = article.published_at
+    article.validate_slug_is_free()
+    article.changed_by = user or article.changed_by
+    article.save()
+    return article
+
+
+@transaction.atomic
+def article_unpublish(*, article, user=None):
+    """Take a story off the site (back to draft); its address stays reserved."""
+    article.status = Article.Status.DRAFT
+    if not article.has_gone_live():
+        article.first_published_at = None
+    article.changed_by = user or article.changed_by
+    article.save()
+    return article
+
+
+def article_unique_slug(*, headline, url_date, exclude_pk=None, slug=None):
+    """A slug free on ``url_date``, suffixed "-2", "-3"… for programmatic creators."""
+    base = (slug or slugify(headline) or "berita")[:SLUG_MAX_LENGTH]
+    taken = set(
+        Article.objects.filter(url_date=url_date, slug__startswith=base)
+        .exclude(pk=exclude_pk)
+        .values_list("slug", flat=True)
+    )
+    candidate, counter = base, 2
+    while url_date is not None and candidate in taken:
+        suffix = f"-{counter}"
+        candidate = base[: SLUG_MAX_LENGTH - len(suffix)] + suffix
+        counter += 1
+    return candidate
+
+
+@transaction.atomic
+def article_create(
+    *,
+    headline,
+    body_html,
+    section,
+    authors=(),
+    tags=(),
+    related=(),
+    user=None,
+    publish_at=None,
+    **fields,
+):
+    """Create a story with its bylines, tags and pinned related stories.
+
+    Used by programmatic creators (demo content, importers). A slug clash on
+    the story's date gets a numeric suffix instead of an error.
+    """
+    article = Article(
+        headline=headline,
+        body=body_html,
+        section=section,
+        created_by=user,
+        changed_by=user,
+        **fields,
+    )
+    planned_date = timezone.localdate(publish_at) if publish_at else None
+    article.slug = article_unique_slug(headline=headline, url_date=planned_date, slug=article.slug)
+    article.save()
+    article_set_bylines(article=article, authors=authors)
+    article.tags.set(list(tags))
+    for position, other in enumerate(related):
+        RelatedArticleLink.objects.create(article=article, related_article=other, position=position)
+    if publish_at is not None:
+        article_publish(article=article, user=user, published_at=publish_at)
+    return article
+
+
+def article_set_bylines(*, article, authors):
+    ArticleAuthor.objects.filter(article=article).delete()
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=article, author=author, position=position)
+        for position, author in enumerate(authors)
+    )

@@ -1,0 +1,40 @@
+"""Template helpers for news pages: local dates with the zone label, datelines."""
+
+from django import template
+from django.conf import settings
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import pgettext
+
+register = template.Library()
+
+
+@register.filter
+def newsdate(value):
+    """ "Senin, 20 Juni 2022 10.15 WIB" in Indonesian; the zone label follows TIME_ZONE."""
+    if not value:
+        return ""
+    # Translators: a Django date format: weekday, day, month name, year, time, zone.
+    pattern = pgettext("news datetime format", "l, j F Y, H:i T")
+    return format_date(timezone.localtime(value), pattern)
+
+
+@register.filter
+def isodate(value):
+    return timezone.localtime(value).isoformat() if value else ""
+
+
+@register.simple_tag
+def with_dateline(article):
+    """The stored body with "SITE NAME, City –" opening its first paragraph."""
+    body = article.body
+    if not article.dateline_city:
+        return mark_safe(body)  # noqa: S308 - the body is sanitized when saved
+    dateline = format_html(
+        '<span class="dateline">{}, {}</span> – ', settings.SITE_NAME.upper(), article.dateline_city
+    )
+    if body.startswith("<p>"):
+        return mark_safe(f"<p>{dateline}{body[3:]}")  # noqa: S308
+    return mark_safe(f"<p>{dateline}</p>{body}")  # noqa: S308

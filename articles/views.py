@@ -1,0 +1,102 @@
+from datetime import date
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.cache import add_never_cache_headers
+from django.views.generic import DetailView, ListView
+
+from .models import Article, Author, Section, Source, Tag
+from .permissions import can_preview
+
+LIST_PAGE_SIZE = 20
+
+
+class HomeView(ListView):
+    template_name = "articles/home.html"
+    paginate_by = LIST_PAGE_SIZE
+    context_object_name = "articles"
+
+    def get_queryset(self):
+        return Article.objects.published().for_listing()
+
+
+class ArticlesOfView(HomeView):
+    """Published stories of one section, tag, author or source, newest first."""
+
+    template_name = "articles/articles_of.html"
+    owner_model = None
+    queryset_verb = None
+
+    def get_queryset(self):
+        self.owner = get_object_or_404(self.owner_model, slug=self.kwargs["slug"])
+        articles = super().get_queryset()
+        return getattr(articles, self.queryset_verb)(self.owner)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            owner=self.owner, owner_kind=self.owner_model.__name__.lower(), **kwargs
+        )
+
+
+class SectionArticlesView(ArticlesOfView):
+    owner_model = Section
+    queryset_verb = "in_section"
+
+
+class TagArticlesView(ArticlesOfView):
+    owner_model = Tag
+    queryset_verb = "tagged"
+
+
+class AuthorArticlesView(ArticlesOfView):
+    owner_model = Author
+    queryset_verb = "by_author"
+
+
+class SourceArticlesView(ArticlesOfView):
+    owner_model = Source
+    queryset_verb = "from_source"
+
+
+class ArticlePageMixin:
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_context_data(self, **kwargs):
+        related = Article.objects.related_to(self.object)
+        return super().get_context_data(related_articles=related, **kwargs)
+
+
+class ArticleDetailView(ArticlePageMixin, DetailView):
+    def get_object(self, queryset=None):
+        try:
+            url_date = date(
+                int(self.kwargs["year"]), int(self.kwargs["month"]), int(self.kwargs["day"])
+            )
+        except ValueError:
+            raise Http404("No such date.") from None
+        articles = Article.objects.published().for_detail()
+        return get_object_or_404(articles, url_date=url_date, slug=self.kwargs["slug"])
+
+
+class ArticlePreviewView(ArticlePageMixin, DetailView):
+    """Editors see any story through the public template, marked as a preview."""
+
+    queryset = Article.objects.for_detail()
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        response = super().dispatch(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response
+
+    def get_object(self, queryset=None):
+        article = super().get_object(queryset)
+        if not can_preview(self.request.user, article):
+            raise Http404("No such story.")
+        return article
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(is_preview=True, **kwargs)

@@ -1,0 +1,17 @@
+"""The test suite: fast hashing, in-memory caches, uploads in a throwaway folder."""
+
+import tempfile
+from pathlib import Path
+
+from .base import *  # noqa: F403
+
+ENVIRONMENT = "test"
+DEBUG = False
+SECRET_KEY = "test-only-secret-key-not-for-any-deployment"  # noqa: S105
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+SITE_NAME = "Kabar Nusantara"
+TIME_ZONE = "Asia/Jakarta"
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
