@@ -1,14 +1,19 @@
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 from tests.factories import EditorFactory
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
+def _fresh_state():
+    """Each test starts in the default language with an empty cache."""
+    translation.activate(settings.LANGUAGE_CODE)
     cache.clear()
     yield
     cache.clear()
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

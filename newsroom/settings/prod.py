@@ -3,6 +3,10 @@
 from newsroom.env import env_bool, env_list, env_str
 
 from .base import *  # noqa: F403
+from .base import MIDDLEWARE
+
+# WhiteNoise serves the collected, hashed static files right after security.
+MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
 
 ENVIRONMENT = "production"
 DEBUG = False

@@ -28,7 +28,9 @@ NOW = timezone.make_aware(timezone.datetime(2026, 3, 2, 9, 0))
 )
 def test_is_published_agrees_with_the_published_queryset(status, offset):
     with time_machine.travel(NOW, tick=False):
-        article = ArticleFactory(status=status, published_at=None if offset is None else NOW + offset)
+        article = ArticleFactory(
+            status=status, published_at=None if offset is None else NOW + offset
+        )
         in_queryset = Article.objects.published().filter(pk=article.pk).exists()
         assert article.is_published() is in_queryset
     expected = status == Article.Status.PUBLISHED and offset is not None and offset <= timedelta(0)
