@@ -1,5 +1,6 @@
 """The test suite: fast hashing, in-memory caches, uploads in a throwaway folder."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -15,3 +16,10 @@ TIME_ZONE = "Asia/Jakarta"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: the browser tests' live server then opens its own
+    # connections per thread instead of sharing the test runner's.
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": str(Path(tempfile.gettempdir()) / f"newsroom-test-{os.getpid()}.sqlite3")
+    }
