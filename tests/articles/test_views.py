@@ -250,3 +250,18 @@ def test_list_page_query_budget_does_not_grow(
     # owner, count, page, bylines, navigation
     with django_assert_max_num_queries(5):
         assert client.get(url).status_code == 200
+
+
+def test_a_crash_shows_the_branded_error_page_without_details(client, monkeypatch):
+    from articles import views
+
+    def explode(self):
+        raise RuntimeError("database on fire")
+
+    monkeypatch.setattr(views.HomeView, "get_queryset", explode)
+    client.raise_request_exception = False
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 500
+    assert "Terjadi kesalahan" in html
+    assert "database on fire" not in html and "Traceback" not in html
