@@ -28,9 +28,25 @@ ALLOWED_TAGS = {
     "ol",
     "li",
     "blockquote",
+    # Rich blocks, re-rendered for readers by articles.body:
+    "figure",  # an inline library image
+    "img",
+    "figcaption",
+    "aside",  # a "Baca juga" link to another story
+    "div",  # an embed from an allowlisted provider
 }
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "figure": {"data-image-id"},
+    "img": {"src", "alt"},
+    "aside": {"data-article-id"},
+    "div": {"data-embed-url"},
+}
+ALLOWED_CLASSES = {"figure": {"inline-image"}, "aside": {"read-also"}, "div": {"embed"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+_IMAGE_ID = re.compile(r'data-image-id="(\d+)"')
+_ARTICLE_ID = re.compile(r'data-article-id="(\d+)"')
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
@@ -41,10 +57,20 @@ def sanitize_html(html):
         html or "",
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         clean_content_tags={"script", "style"},
     ).strip()
+
+
+def inline_image_ids(html):
+    """Library images the body shows (the sanitizer guarantees the attribute's shape)."""
+    return [int(value) for value in _IMAGE_ID.findall(html or "")]
+
+
+def read_also_ids(html):
+    return [int(value) for value in _ARTICLE_ID.findall(html or "")]
 
 
 def plain_text_to_html(text):

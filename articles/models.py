@@ -9,7 +9,7 @@ from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
-from .html import sanitize_html
+from .html import inline_image_ids, sanitize_html
 from .querysets import ArticleQuerySet, SectionQuerySet
 
 
@@ -145,7 +145,7 @@ class Article(models.Model):
         "dek",
         "body",
         "dateline_city",
-        "featured_image",
+        "featured_image_id",
         "featured_image_caption",
     )
 
@@ -197,24 +197,26 @@ class Article(models.Model):
         related_name="pinned_by",
         blank=True,
     )
-    featured_image = models.ImageField(
-        _("featured image"),
-        upload_to="featured/%Y/%m/",
-        width_field="featured_image_width",
-        height_field="featured_image_height",
+    featured_image = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("featured image"),
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
+        related_name="featured_articles",
+        help_text=_("Choose from the image library (the magnifier opens it)."),
     )
-    featured_image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    featured_image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
     featured_image_alt = models.CharField(
-        _("image alt text"),
+        _("image alt text for this story"),
         max_length=250,
         blank=True,
-        help_text=_("Describe the picture for readers who cannot see it."),
+        help_text=_("Leave empty to use the library's alt text."),
     )
-    featured_image_caption = models.CharField(_("image caption"), max_length=300, blank=True)
-    featured_image_credit = models.CharField(
-        _("image credit"), max_length=120, blank=True, help_text=_("Photographer or agency.")
+    featured_image_caption = models.CharField(
+        _("image caption for this story"),
+        max_length=400,
+        blank=True,
+        help_text=_("Leave empty to use the library's caption."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True
@@ -294,6 +296,10 @@ class Article(models.Model):
             kwargs["update_fields"] = {*update_fields, "version", "url_date", "updated_at"}
         super().save(*args, **kwargs)
         self._loaded_content = self._content_snapshot()
+        # The inline-image table mirrors the body; keeping it here means no
+        # write path can leave an image unprotected while a story shows it.
+        if update_fields is None or "body" in update_fields:
+            self._sync_inline_images()
 
     def get_absolute_url(self):
         if self.url_date is None:
@@ -368,6 +374,25 @@ class Article(models.Model):
         if updated and first and updated > first:
             return updated
         return None
+
+    def featured_alt(self):
+        return self.featured_image_alt or (
+            self.featured_image.alt_text if self.featured_image else ""
+        )
+
+    def featured_caption(self):
+        return self.featured_image_caption or (
+            self.featured_image.caption if self.featured_image else ""
+        )
+
+    def _sync_inline_images(self):
+        wanted = set(inline_image_ids(self.body))
+        links = ArticleImage.objects.filter(article=self)
+        links.exclude(image_id__in=wanted).delete()
+        present = set(links.values_list("image_id", flat=True))
+        ArticleImage.objects.bulk_create(
+            ArticleImage(article=self, image_id=image_id) for image_id in sorted(wanted - present)
+        )
 
     def _content_snapshot(self):
         # Deferred fields are left out: reading them would query (and recurse in from_db).
@@ -456,3 +481,29 @@ class RelatedArticleLink(models.Model):
 
     def __str__(self):
         return str(self.related_article)
+
+
+class ArticleImage(models.Model):
+    """A library image shown inside a story's body; kept in step with the body."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="inline_image_links"
+    )
+    image = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("image"),
+        on_delete=models.PROTECT,
+        related_name="inline_uses",
+    )
+
+    class Meta:
+        verbose_name = _("inline image")
+        verbose_name_plural = _("inline images")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "image"], name="articles_unique_inline_image"
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.image)

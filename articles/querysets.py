@@ -41,10 +41,16 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         """What an article card shows: section, source and byline, in fixed queries."""
-        return self.select_related("section", "source").with_bylines().newest_first()
+        return (
+            self.select_related("section", "source", "featured_image").with_bylines().newest_first()
+        )
 
     def for_detail(self):
-        return self.select_related("section", "source").with_bylines().prefetch_related("tags")
+        return (
+            self.select_related("section", "source", "featured_image")
+            .with_bylines()
+            .prefetch_related("tags")
+        )
 
     def in_section(self, section):
         return self.filter(section=section)
@@ -105,7 +111,7 @@ class ArticleQuerySet(models.QuerySet):
             same_source=_flag(Q(source_id=article.source_id)) if article.source_id else Value(0),
         )
         return list(
-            ranked.select_related("section").order_by(
+            ranked.select_related("section", "featured_image").order_by(
                 F("pin_position").asc(nulls_last=True),
                 "-shared_tags",
                 "-same_section",

@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
+from .body import render_article_body
 from .models import Article, Author, Section, Source, Tag
 from .permissions import can_preview
 
@@ -64,8 +65,11 @@ class ArticlePageMixin:
     context_object_name = "article"
 
     def get_context_data(self, **kwargs):
-        related = Article.objects.related_to(self.object)
-        return super().get_context_data(related_articles=related, **kwargs)
+        return super().get_context_data(
+            related_articles=Article.objects.related_to(self.object),
+            body=render_article_body(self.object),
+            **kwargs,
+        )
 
 
 class ArticleDetailView(ArticlePageMixin, DetailView):

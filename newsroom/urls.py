@@ -11,5 +11,7 @@ urlpatterns = i18n_patterns(
     prefix_default_language=False,
 )
 
+urlpatterns += [path("", include("images.urls"))]
+
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

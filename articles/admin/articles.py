@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from images.widgets import ImageChooserWidget
+
 from .. import services
 from ..models import Article, ArticleAuthor, RelatedArticleLink
 from .forms import ArticleAdminForm
@@ -38,6 +40,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["status", "section", "source", ("published_at", admin.DateFieldListFilter)]
     search_fields = ["headline", "dek", "slug"]
     autocomplete_fields = ["section", "source"]
+    raw_id_fields = ["featured_image"]
     prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = [
         "status",
@@ -59,7 +62,6 @@ class ArticleAdmin(admin.ModelAdmin):
                     "featured_image",
                     "featured_image_alt",
                     "featured_image_caption",
-                    "featured_image_credit",
                 ]
             },
         ),
@@ -80,6 +82,11 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_bylines()
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "featured_image":
+            kwargs["widget"] = ImageChooserWidget(db_field.remote_field, self.admin_site)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
         # Bulk delete bypasses Article.delete(); the workflow issue brings a trash.

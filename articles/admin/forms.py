@@ -1,21 +1,13 @@
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from ..html import html_to_plain_text, plain_text_to_html
+from ..editor import body_form_field
 from ..models import Article
 from .widgets import TagSuggestWidget
 
 
 class ArticleAdminForm(forms.ModelForm):
-    # Until the rich-text editor arrives, editors type plain text: blank lines
-    # separate paragraphs, and the text is converted to the stored HTML here.
-    body = forms.CharField(
-        label=_("body"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 20, "class": "vLargeTextField"}),
-        help_text=_("Separate paragraphs with an empty line. The dateline is added automatically."),
-    )
+    body = body_form_field(label=_("body"), required=False)
 
     class Meta:
         model = Article
@@ -31,7 +23,6 @@ class ArticleAdminForm(forms.ModelForm):
             "featured_image",
             "featured_image_alt",
             "featured_image_caption",
-            "featured_image_credit",
             "published_at",
         ]
         widgets = {
@@ -39,19 +30,5 @@ class ArticleAdminForm(forms.ModelForm):
             "dek": forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk and "body" not in self.data:
-            self.initial["body"] = html_to_plain_text(self.instance.body)
-
-    def clean_body(self):
-        return plain_text_to_html(self.cleaned_data["body"])
-
-    def clean(self):
-        cleaned = super().clean()
-        if cleaned.get("featured_image") and not cleaned.get("featured_image_alt"):
-            self.add_error(
-                "featured_image_alt",
-                ValidationError(_("Describe the picture for readers who cannot see it.")),
-            )
-        return cleaned
+    class Media:
+        css = {"all": ["articles/editor/newsroom-extensions.css"]}

@@ -27,11 +27,10 @@ def isodate(value):
 
 
 @register.simple_tag
-def with_dateline(article):
-    """The stored body with "SITE NAME, City –" opening its first paragraph."""
-    body = article.body
+def with_dateline(article, body):
+    """The rendered body with "SITE NAME, City –" opening its first paragraph."""
     if not article.dateline_city:
-        return mark_safe(body)  # noqa: S308 - the body is sanitized when saved
+        return body
     dateline = format_html(
         '<span class="dateline">{}, {}</span> – ', settings.SITE_NAME.upper(), article.dateline_city
     )

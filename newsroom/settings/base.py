@@ -3,9 +3,10 @@
 from pathlib import Path
 
 import dj_database_url
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from newsroom.env import env_bool, env_list, env_str
+from newsroom.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("NEWSROOM_VAR_DIR", str(BASE_DIR / "var")))
@@ -27,7 +28,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_prose_editor",
     "taggit",
+    "images",
     "articles",
 ]
 
@@ -93,6 +96,43 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# The image library: originals stay private, readers get renditions only.
+PRIVATE_MEDIA_ROOT = VAR_DIR / "private"
+IMAGE_MAX_UPLOAD_BYTES = env_int("IMAGE_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 50_000_000)
+IMAGE_MAX_FRAMES = env_int("IMAGE_MAX_FRAMES", 200)
+# Encoder settings per rendition format: quality against speed.
+IMAGE_ENCODERS = {
+    "avif": {"quality": env_int("IMAGE_AVIF_QUALITY", 55), "speed": env_int("IMAGE_AVIF_SPEED", 7)},
+    "webp": {
+        "quality": env_int("IMAGE_WEBP_QUALITY", 78),
+        "method": env_int("IMAGE_WEBP_METHOD", 4),
+    },
+    "jpg": {"quality": env_int("IMAGE_JPEG_QUALITY", 82), "optimize": True, "progressive": True},
+}
+
+
+def _static(path):
+    from django.templatetags.static import static
+
+    return static(path)
+
+
+_static_lazy = lazy(_static, str)
+
+# The body editor's newsroom blocks (library images, "Baca juga", embeds).
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [_static_lazy("articles/editor/newsroom-extensions.js")],
+        "extensions": {
+            "LibraryImage": "articles.editor.allow_nothing",
+            "ReadAlso": "articles.editor.allow_nothing",
+            "Embed": "articles.editor.allow_nothing",
+            "WordCount": "articles.editor.allow_nothing",
+        },
+    }
+]
 
 # Tags match regardless of case: "Otonomi Daerah" and "otonomi daerah" are one tag.
 TAGGIT_CASE_INSENSITIVE = True

@@ -16,6 +16,14 @@ TIME_ZONE = "Asia/Jakarta"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-private-"))
+VAR_DIR = Path(tempfile.mkdtemp(prefix="newsroom-test-var-"))
+# Fast encoders: tests check behaviour, not compression.
+IMAGE_ENCODERS = {
+    "avif": {"quality": 40, "speed": 10},
+    "webp": {"quality": 50, "method": 0},
+    "jpg": {"quality": 60},
+}
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory: the browser tests' live server then opens its own

@@ -29,7 +29,7 @@ def test_load_demo_fills_a_whole_newsroom_and_is_idempotent(settings):
     assert Source.objects.filter(name="Puspen Kemendagri").exists()
     assert Source.objects.count() >= 6 and counts[2] >= 6 and counts[1] >= 30
     assert Author.objects.filter(kind=Author.Kind.INSTITUTION).exists()
-    assert all(a.featured_image and a.featured_image_alt for a in Article.objects.all())
+    assert all(a.featured_image and a.featured_alt() for a in Article.objects.all())
     reference = Article.objects.get(
         slug="bpsdm-kemendagri-dorong-peran-sekretaris-perangkat-daerah"
     )

@@ -11,6 +11,7 @@ from articles import demo_data, services
 from articles.demo_images import draw_illustration
 from articles.html import plain_text_to_html
 from articles.models import Article, Author, RelatedArticleLink, Section, Source, Tag
+from images.services import image_ingest
 
 
 class Command(BaseCommand):
@@ -69,16 +70,21 @@ class Command(BaseCommand):
                 tags=[tags[name] for name in spec["tags"]],
                 dek=spec["dek"],
                 dateline_city=spec["city"],
-                featured_image=draw_illustration(
-                    spec["headline"], label=sections[spec["section"]].name
-                ),
-                featured_image_alt=spec["image_alt"],
-                featured_image_caption=spec["image_caption"],
-                featured_image_credit=spec["image_credit"],
+                featured_image=self._featured_image(spec, sections[spec["section"]]),
                 publish_at=self._publication_time(spec),
             )
         self._pin_related(created)
         return created
+
+    def _featured_image(self, spec, section):
+        image, _ = image_ingest(
+            upload=draw_illustration(spec["headline"], label=section.name),
+            title=spec["headline"],
+            alt_text=spec["image_alt"],
+            caption=spec["image_caption"],
+            credit=spec["image_credit"],
+        )
+        return image
 
     def _pin_related(self, created):
         by_slug = {
