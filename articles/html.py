@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 
 import nh3
 
+from .embeds import embed_for
+
 ALLOWED_TAGS = {
     "p",
     "br",
@@ -60,8 +62,18 @@ def sanitize_html(html):
         allowed_classes=ALLOWED_CLASSES,
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
+        attribute_filter=_check_block_attribute,
         clean_content_tags={"script", "style"},
     ).strip()
+
+
+def _check_block_attribute(tag, attribute, value):
+    """Block references must be ids, embeds allowlisted https addresses."""
+    if attribute in ("data-image-id", "data-article-id"):
+        return value if value.isdigit() else None
+    if attribute == "data-embed-url":
+        return value if embed_for(value) else None
+    return value
 
 
 def inline_image_ids(html):

@@ -9,6 +9,8 @@ from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
+from images.models import Image
+
 from .html import inline_image_ids, sanitize_html
 from .querysets import ArticleQuerySet, SectionQuerySet
 
@@ -386,7 +388,8 @@ class Article(models.Model):
         )
 
     def _sync_inline_images(self):
-        wanted = set(inline_image_ids(self.body))
+        referenced = Image.objects.filter(pk__in=inline_image_ids(self.body))
+        wanted = set(referenced.values_list("pk", flat=True))
         links = ArticleImage.objects.filter(article=self)
         links.exclude(image_id__in=wanted).delete()
         present = set(links.values_list("image_id", flat=True))

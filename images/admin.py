@@ -78,7 +78,11 @@ class ImageAdmin(admin.ModelAdmin):
             previous = Image(focal_x=form.initial["focal_x"], focal_y=form.initial["focal_y"])
             services.image_save(image=obj, previous_focal_key=previous.focal_key)
         else:
-            metadata = {name: form.cleaned_data[name] for name in form.Meta.fields}
+            metadata = {
+                name: value
+                for name, value in form.cleaned_data.items()
+                if name in ImageAdminForm.Meta.fields
+            }
             services.image_ingest(
                 upload=form.cleaned_data["upload"], image=obj, uploaded_by=request.user, **metadata
             )

@@ -5,7 +5,9 @@ import warnings
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
 
@@ -103,11 +105,11 @@ def _decode_fully(upload, facts):
 
 def _error(code, **params):
     messages = {
-        "too_large": _("The file is larger than the %(megabytes)d MB limit."),
-        "too_many_pixels": _("The image has too many pixels (more than %(megapixels)d million)."),
+        "too_large": _("The file is larger than the limit of %(limit)s."),
+        "too_many_pixels": _("The image has more pixels than the limit of %(pixels)s."),
     }
     values = {
-        "megabytes": params.get("limit", 0) // (1024 * 1024),
-        "megapixels": settings.IMAGE_MAX_PIXELS // 1_000_000,
+        "limit": filesizeformat(params.get("limit", 0)),
+        "pixels": intcomma(settings.IMAGE_MAX_PIXELS),
     }
     return ValidationError(messages[code] % values, code=code)

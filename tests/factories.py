@@ -38,8 +38,10 @@ class EditorFactory(UserFactory):
                 "section",
                 "articleauthor",
                 "relatedarticlelink",
+                "image",
             )
         ]
+        codenames.append("delete_image")
         self.user_permissions.set(Permission.objects.filter(codename__in=codenames))
 
 

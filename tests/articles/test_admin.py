@@ -30,7 +30,10 @@ def article_form(section, author, **overrides):
         "slug": "gubernur-resmikan-jembatan-baru",
         "dek": "Jembatan menghubungkan dua kecamatan.",
         "dateline_city": "Bandung",
-        "body": '<p>Paragraf pertama &lt;penting&gt;.</p><p onclick="x()">Paragraf <script>alert(1)</script>kedua.</p>',
+        "body": (
+            "<p>Paragraf pertama &lt;penting&gt;.</p>"
+            '<p onclick="x()">Paragraf <script>alert(1)</script>kedua.</p>'
+        ),
         "section": section.pk,
         "source": "",
         "tags": "Infrastruktur, Jawa Barat",

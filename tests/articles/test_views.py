@@ -184,7 +184,8 @@ def test_owner_pages_list_only_their_published_stories(client, kind):
     assert "Draf milik halaman ini" not in html and "Berita lain" not in html
 
 
-INLINE_SCRIPT = re.compile(r"<script(?![^>]*type=\"application/ld\+json\")[^>]*>", re.I)
+# Inline code, that is: external files (src=) and JSON-LD data blocks are fine.
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*(?:\bsrc=|type=\"application/ld\+json\"))[^>]*>", re.I)
 
 
 def test_anonymous_pages_set_no_cookie_vary_on_no_cookie_and_run_no_inline_script(

@@ -11,29 +11,19 @@ import {
   Plugin,
   canInsertNode,
   crel,
+  pm,
   updateAttrsDialog,
 } from "django-prose-editor/editor"
 
 const T = {
-  libraryImage: "Gambar dari pustaka",
-  searchImages: "Cari gambar…",
-  editImage: "Ubah teks alternatif dan keterangan",
-  readAlso: "Baca juga",
-  searchArticles: "Cari berita…",
-  embed: "Sematkan konten",
+  libraryImage: "Gambar dari pustaka", searchImages: "Cari gambar…",
+  editImage: "Ubah teks alternatif dan keterangan", alt: "Teks alternatif", caption: "Keterangan",
+  readAlso: "Baca juga", searchArticles: "Cari berita…", unpublished: "belum terbit",
+  embed: "Sematkan konten", embedLabel: "Tautan", embedBox: "Sematan",
   embedHelp: "Tempel tautan YouTube, X, Instagram, atau video Facebook",
-  embedLabel: "Tautan",
   unsupported: "Tautan ini tidak didukung",
-  alt: "Teks alternatif",
-  caption: "Keterangan",
-  cancel: "Batal",
-  insert: "Sisipkan",
-  save: "Simpan",
-  loading: "Memuat…",
-  noResults: "Tidak ada hasil.",
-  loadFailed: "Gagal memuat hasil. Coba lagi.",
-  unpublished: "belum terbit",
-  embedBox: "Sematan",
+  cancel: "Batal", insert: "Sisipkan", save: "Simpan",
+  loading: "Memuat…", noResults: "Tidak ada hasil.", loadFailed: "Gagal memuat hasil. Coba lagi.",
 }
 
 // The admin may be served under a language prefix (/id/admin/, /en/admin/),
@@ -41,10 +31,8 @@ const T = {
 export const adminBase = () =>
   window.location.pathname.match(/^.*?\/admin\//)?.[0] ?? "/admin/"
 
-const toId = (value) => {
-  const n = Number(value)
-  return value != null && /^\s*\d+\s*$/.test(value) && n > 0 ? n : null
-}
+/** A positive integer id from an attribute or JSON value, else null. */
+const toId = (value) => (/^\d+$/.test(String(value ?? "").trim()) && +value > 0 ? +value : null)
 
 // --- Embed providers -------------------------------------------------------
 
@@ -77,7 +65,7 @@ export const supportedEmbedUrl = (value) => {
 
 // Simple forms use the package's own updateAttrsDialog (as Link and Figure
 // do). It appends its <dialog> synchronously to the editor's parent element,
-// so we can pick it up right away to translate "Cancel" (the package ships no
+// so we pick it up right away to translate "Cancel" (the package ships no
 // Indonesian catalog) and to attach extra validation.
 const formDialog = (editor, properties, options, attrs, setup) => {
   const result = updateAttrsDialog(properties, options)(editor, attrs)
@@ -92,14 +80,14 @@ const formDialog = (editor, properties, options, attrs, setup) => {
 
 let dialogCounter = 0
 
-// Search-and-pick dialog (updateAttrsDialog only does plain forms). It reuses
-// the package's dialog classes so it looks like the built-in ones. Resolves
-// with the picked result, or null when cancelled (Escape, "Batal").
+// Search-and-pick dialog (updateAttrsDialog only does plain forms), styled
+// with the package's dialog classes. Resolves with the picked result, or null
+// when cancelled (Escape or "Batal").
 const chooserDialog = (editor, { title, placeholder, url, renderItem }) =>
   new Promise((resolve) => {
     const id = `newsroom-chooser-${++dialogCounter}`
     const input = crel("input", {
-      type: "search", id: `${id}-q`, placeholder, autocomplete: "off",
+      type: "search", placeholder, autocomplete: "off",
       "aria-label": placeholder, "aria-controls": `${id}-results`,
     })
     const status = crel("p", { className: "newsroom-chooser__status", role: "status" })
@@ -107,9 +95,7 @@ const chooserDialog = (editor, { title, placeholder, url, renderItem }) =>
     const cancel = crel("button", { type: "button", textContent: T.cancel })
     const form = crel("form", {}, [
       crel("h3", { id: `${id}-title`, className: "prose-editor-dialog-title", textContent: title }),
-      crel("div", { className: "prose-editor-dialog-field" }, [input]),
-      status,
-      list,
+      crel("div", { className: "prose-editor-dialog-field" }, [input]), status, list,
       crel("div", { className: "prose-editor-dialog-buttons" }, [cancel]),
     ])
     const dialog = crel("dialog", {
@@ -123,13 +109,14 @@ const chooserDialog = (editor, { title, placeholder, url, renderItem }) =>
     const search = async () => {
       controller?.abort() // only the latest request may fill the list
       controller = new AbortController()
-      const { signal } = controller
       const target = new URL(url(), window.location.origin)
       target.searchParams.set("q", input.value.trim())
       status.textContent = T.loading
       try {
         const response = await fetch(target, {
-          headers: { Accept: "application/json" }, credentials: "same-origin", signal,
+          headers: { Accept: "application/json" },
+          credentials: "same-origin", // the admin session cookie (fetch's default, made explicit)
+          signal: controller.signal,
         })
         if (!response.ok) throw new Error(`HTTP ${response.status}`)
         const results = (await response.json()).results || []
@@ -180,8 +167,53 @@ const chooserDialog = (editor, { title, placeholder, url, renderItem }) =>
     search()
   })
 
+// --- Shared node helpers ---------------------------------------------------
+
+const atomDefaults = { group: "block", atom: true, selectable: true, draggable: true }
+// Attributes are written by each node's renderHTML, which fixes the exact
+// markup of the contract, so Tiptap must not render them on its own.
+const attr = (fallback, parseHTML) => ({ default: fallback, rendered: false, parseHTML })
+
+// Insert an atom and put the cursor in the paragraph after it (adding one at
+// the end of the document). Tiptap would otherwise leave the new node
+// selected, and the next keystroke or insertion would replace it.
+const insertAtom = (editor, type, attrs) =>
+  editor.chain().focus().insertContent({ type, attrs }).command(({ tr, state }) => {
+    const { selection } = tr
+    if (selection.node?.type.name === type) {
+      if (!tr.doc.resolve(selection.to).nodeAfter?.isTextblock) {
+        tr.insert(selection.to, state.schema.nodes.paragraph.create())
+      }
+      tr.setSelection(pm.state.TextSelection.create(tr.doc, selection.to + 1))
+    }
+    return true
+  }).run()
+
+// Command: open a chooser, insert the picked result as a `type` node.
+const chooseAndInsert = (type, dialogOptions, toAttrs) => () => ({ editor, state, dispatch }) => {
+  if (!canInsertNode(state, state.schema.nodes[type])) return false
+  if (dispatch) {
+    chooserDialog(editor, dialogOptions).then((item) => {
+      if (item && toId(item.id)) insertAtom(editor, type, toAttrs(item))
+    })
+  }
+  return true
+}
+
+// One toolbar button in the package's Menu (see addMenuItems below). Items in
+// the "nodes" group show in the default menu layout; "newsroom" allows custom
+// DJANGO_PROSE_EDITOR_MENU_GROUPS to place them on their own.
+const menuItem = (menu, name, button, command, extra = {}) =>
+  menu.defineItem({
+    name, groups: "nodes newsroom", button,
+    command: (editor) => editor.commands[command](),
+    enabled: (editor) => editor.can()[command](),
+    ...extra,
+  })
+
 // Read-only box shown in the editor for atoms whose HTML has no visible text.
 const boxView = (dom, label, text) => {
+  dom.classList.add("newsroom-box")
   dom.append(
     crel("strong", { className: "newsroom-box__label", textContent: `${label}: ` }),
     crel("span", { className: "newsroom-box__text", textContent: text }),
@@ -189,20 +221,14 @@ const boxView = (dom, label, text) => {
   return { dom }
 }
 
-const atomDefaults = { group: "block", atom: true, selectable: true, draggable: true }
-const attr = (fallback, parseHTML) => ({ default: fallback, rendered: false, parseHTML })
-
 // --- LibraryImage ----------------------------------------------------------
 
 export const LibraryImage = Node.create({
   name: "libraryImage",
   ...atomDefaults,
-
   addOptions() {
-    // chooseUrl: override the chooser endpoint (default derived from the page).
-    return { chooseUrl: null }
+    return { chooseUrl: null } // default: ADMIN_BASE + "images/image/choose/"
   },
-
   addAttributes() {
     return {
       imageId: attr(null, (el) => toId(el.getAttribute("data-image-id"))),
@@ -211,7 +237,6 @@ export const LibraryImage = Node.create({
       caption: attr("", (el) => el.querySelector("figcaption")?.textContent.trim() ?? ""),
     }
   },
-
   parseHTML() {
     return [{
       tag: "figure.inline-image[data-image-id]",
@@ -219,7 +244,6 @@ export const LibraryImage = Node.create({
       getAttrs: (el) => (toId(el.getAttribute("data-image-id")) ? {} : false),
     }]
   },
-
   renderHTML({ node }) {
     const { imageId, src, alt, caption } = node.attrs
     const figure = ["figure", { class: "inline-image", "data-image-id": imageId },
@@ -227,46 +251,35 @@ export const LibraryImage = Node.create({
     if (caption) figure.push(["figcaption", caption])
     return figure
   },
-
   addCommands() {
     return {
-      chooseLibraryImage: () => ({ editor, state, dispatch }) => {
-        if (!canInsertNode(state, state.schema.nodes[this.name])) return false
-        if (dispatch) {
-          chooserDialog(editor, {
-            title: T.libraryImage,
-            placeholder: T.searchImages,
-            url: () => this.options.chooseUrl || `${adminBase()}images/image/choose/`,
-            renderItem: (item) => [
-              crel("img", { src: item.thumbnail, alt: "", loading: "lazy" }),
-              crel("span", { textContent: item.title || item.alt || `#${item.id}` }),
-            ],
-          }).then((item) => {
-            if (!item || !toId(String(item.id))) return
-            editor.chain().focus().insertContent({
-              type: this.name,
-              attrs: {
-                imageId: item.id, src: item.thumbnail || "",
-                alt: item.alt || "", caption: (item.caption || "").trim(),
-              },
-            }).run()
-          })
-        }
-        return true
-      },
+      chooseLibraryImage: chooseAndInsert(this.name, {
+        title: T.libraryImage,
+        placeholder: T.searchImages,
+        url: () => this.options.chooseUrl || `${adminBase()}images/image/choose/`,
+        renderItem: (item) => [
+          crel("img", { src: item.thumbnail, alt: "", loading: "lazy" }),
+          crel("span", { textContent: item.title || item.alt || `#${item.id}` }),
+        ],
+      }, (item) => ({
+        imageId: toId(item.id),
+        src: item.thumbnail || "",
+        alt: item.alt || "",
+        caption: (item.caption || "").trim(),
+      })),
 
       editLibraryImage: () => ({ editor, state, dispatch }) => {
-        const node = state.selection.node
+        const { node, from } = state.selection
         if (node?.type.name !== this.name) return false
         if (dispatch) {
-          const pos = state.selection.from
           formDialog(editor, {
             alt: { type: "string", title: T.alt },
             caption: { type: "string", title: T.caption },
           }, { title: T.libraryImage, submitText: T.save }, { ...node.attrs }).then((attrs) => {
             if (!attrs) return
-            editor.chain().focus().setNodeSelection(pos).updateAttributes(this.name, {
-              alt: attrs.alt.trim(), caption: attrs.caption.trim(),
+            editor.chain().focus().setNodeSelection(from).updateAttributes(this.name, {
+              alt: attrs.alt.trim(),
+              caption: attrs.caption.trim(),
             }).run()
           })
         }
@@ -274,31 +287,19 @@ export const LibraryImage = Node.create({
       },
     }
   },
-
   addMenuItems({ menu, buttons }) {
-    menu.defineItem({
-      name: "libraryImage",
-      groups: "nodes newsroom",
-      button: buttons.material("image", T.libraryImage),
-      command: (editor) => editor.commands.chooseLibraryImage(),
-      enabled: (editor) => editor.can().chooseLibraryImage(),
-    })
-    menu.defineItem({
-      name: "libraryImage:edit",
-      groups: "nodes newsroom",
-      button: buttons.material("edit_note", T.editImage),
-      command: (editor) => editor.commands.editLibraryImage(),
-      hidden: (editor) => !editor.isActive(this.name),
-    })
+    menuItem(menu, "libraryImage", buttons.material("photo_library", T.libraryImage),
+      "chooseLibraryImage")
+    menuItem(menu, "libraryImage:edit", buttons.material("edit_note", T.editImage),
+      "editLibraryImage", { hidden: (editor) => !editor.isActive("libraryImage") })
   },
-
   addProseMirrorPlugins() {
     const { editor, name } = this
     // Double-clicking an inline image opens the alt/caption dialog.
     return [new Plugin({
       props: {
-        handleDoubleClickOn: (_view, pos, node) => node.type.name === name &&
-          editor.chain().setNodeSelection(pos).editLibraryImage().run(),
+        handleDoubleClickOn: (_view, _pos, node, nodePos) => node.type.name === name &&
+          editor.chain().setNodeSelection(nodePos).editLibraryImage().run(),
       },
     })]
   },
@@ -309,69 +310,45 @@ export const LibraryImage = Node.create({
 export const ReadAlso = Node.create({
   name: "readAlso",
   ...atomDefaults,
-
   addOptions() {
-    return { chooseUrl: null }
+    return { chooseUrl: null } // default: ADMIN_BASE + "articles/article/choose/"
   },
-
   addAttributes() {
     return {
       articleId: attr(null, (el) => toId(el.getAttribute("data-article-id"))),
       headline: attr("", (el) => el.textContent.trim()),
     }
   },
-
   parseHTML() {
     return [{
       tag: "aside.read-also[data-article-id]",
       getAttrs: (el) => (toId(el.getAttribute("data-article-id")) ? {} : false),
     }]
   },
-
   renderHTML({ node }) {
     const { articleId, headline } = node.attrs
     return ["aside", { class: "read-also", "data-article-id": articleId }, headline]
   },
-
   addNodeView() {
     return ({ node }) => boxView(
-      crel("aside", { className: "read-also newsroom-box", "data-article-id": node.attrs.articleId }),
+      crel("aside", { className: "read-also", "data-article-id": node.attrs.articleId }),
       T.readAlso, node.attrs.headline)
   },
-
   addCommands() {
     return {
-      chooseReadAlso: () => ({ editor, state, dispatch }) => {
-        if (!canInsertNode(state, state.schema.nodes[this.name])) return false
-        if (dispatch) {
-          chooserDialog(editor, {
-            title: T.readAlso,
-            placeholder: T.searchArticles,
-            url: () => this.options.chooseUrl || `${adminBase()}articles/article/choose/`,
-            renderItem: (item) => [
-              crel("span", { textContent: item.headline }),
-              ...(item.published ? [] : [crel("em", { textContent: ` (${T.unpublished})` })]),
-            ],
-          }).then((item) => {
-            if (!item || !toId(String(item.id))) return
-            editor.chain().focus().insertContent({
-              type: this.name, attrs: { articleId: item.id, headline: item.headline || "" },
-            }).run()
-          })
-        }
-        return true
-      },
+      chooseReadAlso: chooseAndInsert(this.name, {
+        title: T.readAlso,
+        placeholder: T.searchArticles,
+        url: () => this.options.chooseUrl || `${adminBase()}articles/article/choose/`,
+        renderItem: (item) => [
+          crel("span", { textContent: item.headline }),
+          ...(item.published ? [] : [crel("em", { textContent: ` (${T.unpublished})` })]),
+        ],
+      }, (item) => ({ articleId: toId(item.id), headline: (item.headline || "").trim() })),
     }
   },
-
   addMenuItems({ menu, buttons }) {
-    menu.defineItem({
-      name: "readAlso",
-      groups: "nodes newsroom",
-      button: buttons.text(T.readAlso, T.readAlso),
-      command: (editor) => editor.commands.chooseReadAlso(),
-      enabled: (editor) => editor.can().chooseReadAlso(),
-    })
+    menuItem(menu, "readAlso", buttons.text(T.readAlso, T.readAlso), "chooseReadAlso")
   },
 })
 
@@ -380,11 +357,9 @@ export const ReadAlso = Node.create({
 export const Embed = Node.create({
   name: "embed",
   ...atomDefaults,
-
   addAttributes() {
     return { url: attr("", (el) => el.getAttribute("data-embed-url") || "") }
   },
-
   parseHTML() {
     return [{
       tag: "div.embed[data-embed-url]",
@@ -392,58 +367,46 @@ export const Embed = Node.create({
       getAttrs: (el) => (supportedEmbedUrl(el.getAttribute("data-embed-url")) ? {} : false),
     }]
   },
-
   renderHTML({ node }) {
     return ["div", { class: "embed", "data-embed-url": node.attrs.url }]
   },
-
   addNodeView() {
     return ({ node }) => boxView(
-      crel("div", { className: "embed newsroom-box", "data-embed-url": node.attrs.url }),
+      crel("div", { className: "embed", "data-embed-url": node.attrs.url }),
       T.embedBox, node.attrs.url)
   },
-
   addCommands() {
     return {
       insertEmbed: () => ({ editor, state, dispatch }) => {
         if (!canInsertNode(state, state.schema.nodes[this.name])) return false
-        if (dispatch) {
-          formDialog(editor, {
-            url: { type: "string", title: T.embedLabel, description: T.embedHelp, required: true },
-          }, { title: T.embed, submitText: T.insert }, {}, (dialog) => {
-            // The package's dialog calls form.reportValidity() on submit, so a
-            // custom validity message blocks unsupported links with an error.
-            const input = dialog.querySelector('input[name="url"]')
-            const error = crel("p", { className: "newsroom-error", role: "alert" })
-            input.after(error)
-            input.setAttribute("aria-describedby", (error.id = `${input.id}-error`))
-            input.addEventListener("input", () => {
-              const bad = input.value.trim() && !supportedEmbedUrl(input.value)
-              input.setCustomValidity(bad ? T.unsupported : "")
-              if (!bad) error.textContent = ""
-            })
-            input.addEventListener("invalid", () => {
-              if (input.value.trim()) error.textContent = T.unsupported
-            })
-          }).then((attrs) => {
-            const url = attrs && supportedEmbedUrl(attrs.url)
-            if (!url) return
-            editor.chain().focus().insertContent({ type: this.name, attrs: { url } }).run()
+        if (!dispatch) return true
+        formDialog(editor, {
+          url: { type: "string", title: T.embedLabel, description: T.embedHelp, required: true },
+        }, { title: T.embed, submitText: T.insert }, {}, (dialog) => {
+          // The package's dialog calls form.reportValidity() on submit, so a
+          // custom validity message blocks unsupported links with an error.
+          const input = dialog.querySelector('input[name="url"]')
+          const error = crel("p", { id: `${input.id}-error`, className: "newsroom-error", role: "alert" })
+          input.after(error)
+          input.setAttribute("aria-describedby", error.id)
+          input.addEventListener("input", () => {
+            const bad = input.value.trim() && !supportedEmbedUrl(input.value)
+            input.setCustomValidity(bad ? T.unsupported : "")
+            if (!bad) error.textContent = ""
           })
-        }
+          input.addEventListener("invalid", () => {
+            if (input.value.trim()) error.textContent = T.unsupported
+          })
+        }).then((attrs) => {
+          const url = attrs && supportedEmbedUrl(attrs.url)
+          if (url) insertAtom(editor, this.name, { url })
+        })
         return true
       },
     }
   },
-
   addMenuItems({ menu, buttons }) {
-    menu.defineItem({
-      name: "embed",
-      groups: "nodes newsroom",
-      button: buttons.material("smart_display", T.embed),
-      command: (editor) => editor.commands.insertEmbed(),
-      enabled: (editor) => editor.can().insertEmbed(),
-    })
+    menuItem(menu, "embed", buttons.material("smart_display", T.embed), "insertEmbed")
   },
 })
 
@@ -460,18 +423,15 @@ export const formatWordCount = (words, wordsPerMinute = 200) =>
 
 export const WordCount = Extension.create({
   name: "wordCount",
-
   addOptions() {
     return { wordsPerMinute: 200 }
   },
-
   addStorage() {
-    return { words: 0, dom: null, timer: null }
+    return { words: 0, dom: null, timer: null, refresh: null }
   },
-
   onCreate() {
     const dom = crel("div", { className: "prose-editor-wordcount", "aria-live": "polite" })
-    this.editor.view.dom.after(dom) // under the editable area, inside .prose-editor
+    this.editor.view.dom.after(dom) // right under the editable area, inside .prose-editor
     this.storage.dom = dom
     this.storage.refresh = () => {
       this.storage.words = countWords(this.editor.state.doc)
@@ -479,13 +439,11 @@ export const WordCount = Extension.create({
     }
     this.storage.refresh()
   },
-
   onUpdate() {
     // Debounced so screen readers aren't told about every keystroke.
     clearTimeout(this.storage.timer)
     this.storage.timer = setTimeout(() => this.storage.refresh?.(), 300)
   },
-
   onDestroy() {
     clearTimeout(this.storage.timer)
     this.storage.dom?.remove()
