@@ -47,6 +47,7 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_CLASSES = {"figure": {"inline-image"}, "aside": {"read-also"}, "div": {"embed"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
+_EMPTY_PARAGRAPH = re.compile(r"<p>(?:\s|<br>)*</p>")
 _IMAGE_ID = re.compile(r'data-image-id="(\d+)"')
 _ARTICLE_ID = re.compile(r'data-article-id="(\d+)"')
 
@@ -55,7 +56,7 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 
 def sanitize_html(html):
     """Keep only the allowlisted tags and attributes; drop scripts with their content."""
-    return nh3.clean(
+    cleaned = nh3.clean(
         html or "",
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -64,7 +65,9 @@ def sanitize_html(html):
         link_rel="noopener noreferrer",
         attribute_filter=_check_block_attribute,
         clean_content_tags={"script", "style"},
-    ).strip()
+    )
+    # The editor leaves an empty paragraph after a block it inserts last.
+    return _EMPTY_PARAGRAPH.sub("", cleaned).strip()
 
 
 def _check_block_attribute(tag, attribute, value):

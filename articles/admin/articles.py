@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.urls import reverse
+from django.http import JsonResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -10,6 +11,7 @@ from .. import services
 from ..models import Article, ArticleAuthor, RelatedArticleLink
 from .forms import ArticleAdminForm
 
+CHOOSER_RESULTS = 20
 EVERYWHERE = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
 
 
@@ -82,6 +84,23 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_bylines()
+
+    def get_urls(self):
+        chooser = self.admin_site.admin_view(self.chooser_view)
+        return [path("choose/", chooser, name="articles_article_choose"), *super().get_urls()]
+
+    def chooser_view(self, request):
+        """Story search for the body editor's "Baca juga" dialog."""
+        if not self.has_view_permission(request):
+            return JsonResponse({"results": []}, status=403)
+        stories = Article.objects.newest_first()
+        if term := request.GET.get("q", "").strip()[:100]:
+            stories = stories.filter(headline__icontains=term)
+        results = [
+            {"id": story.pk, "headline": story.headline, "published": story.is_published()}
+            for story in stories.only("headline", "status", "published_at")[:CHOOSER_RESULTS]
+        ]
+        return JsonResponse({"results": results})
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "featured_image":

@@ -207,3 +207,12 @@ def test_view_on_site_points_drafts_to_the_preview(editor_client):
     draft = ArticleFactory()
     html = editor_client.get(change_url(draft)).content.decode()
     assert reverse("articles:preview", kwargs={"pk": draft.pk}) in html
+
+
+def test_story_chooser_for_read_also_blocks(editor_client):
+    story = PublishedArticleFactory(headline="Pemilu damai di Makassar")
+    ArticleFactory(headline="Rapat anggaran")
+    response = editor_client.get(reverse("admin:articles_article_choose"), {"q": "pemilu"})
+    assert response.json() == {
+        "results": [{"id": story.pk, "headline": story.headline, "published": True}]
+    }

@@ -1,6 +1,7 @@
 """Fill the site with the demo newsroom. Running it again adds only what is missing."""
 
 from datetime import datetime, time, timedelta
+from html import escape
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -12,6 +13,9 @@ from articles.demo_images import draw_illustration
 from articles.html import plain_text_to_html
 from articles.models import Article, Author, RelatedArticleLink, Section, Source, Tag
 from images.services import image_ingest
+
+REFERENCE_STORY = "bpsdm-kemendagri-dorong-peran-sekretaris-perangkat-daerah"
+PAPUA_STORY = "prajurit-satgas-yonif-509-kostrad-borong-sayur-mama-papua"
 
 
 class Command(BaseCommand):
@@ -74,6 +78,7 @@ class Command(BaseCommand):
                 publish_at=self._publication_time(spec),
             )
         self._pin_related(created)
+        self._show_rich_blocks(created)
         return created
 
     def _featured_image(self, spec, section):
@@ -85,6 +90,24 @@ class Command(BaseCommand):
             credit=spec["image_credit"],
         )
         return image
+
+    def _show_rich_blocks(self, created):
+        """The reference story also shows an inline picture and a "Baca juga" block."""
+        story = created.get(REFERENCE_STORY)
+        papua = Article.objects.filter(slug=PAPUA_STORY).select_related("featured_image").first()
+        if story is None or papua is None:
+            return
+        picture = papua.featured_image
+        blocks = [
+            f'<figure class="inline-image" data-image-id="{picture.pk}">'
+            f'<img src="" alt="{escape(picture.alt_text)}"></figure>',
+            f'<aside class="read-also" data-article-id="{papua.pk}">'
+            f"{escape(papua.headline)}</aside>",
+        ]
+        paragraphs = story.body.split("</p>", 2)
+        story.body = "</p>".join([paragraphs[0], blocks[0] + paragraphs[1], *paragraphs[2:]])
+        story.body += blocks[1]
+        story.save()
 
     def _pin_related(self, created):
         by_slug = {
