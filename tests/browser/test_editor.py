@@ -152,6 +152,9 @@ def test_editor_writes_formats_and_publishes_a_story(browser, live_server, trans
 
     log_in(browser, live_server, "redaktur")
     browser.get(live_server.url + "/admin/articles/article/add/")
+    import time; time.sleep(3)
+    open("/tmp/add.html","w").write(browser.page_source)
+    print(browser.get_log("browser"))
     editable = wait(browser, ec.element_to_be_clickable((By.CSS_SELECTOR, ".ProseMirror")))
 
     css(browser, "#id_headline").send_keys("Jembatan baru Cikapundung dibuka")
