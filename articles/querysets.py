@@ -27,7 +27,25 @@ class SectionQuerySet(models.QuerySet):
 
 class ArticleQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(status=self.model.Status.PUBLISHED, published_at__lte=timezone.now())
+        """Readers' content: published, due, past any embargo, not expired, not trashed."""
+        now = timezone.now()
+        return self.filter(
+            Q(embargo_until__isnull=True) | Q(embargo_until__lte=now),
+            Q(expires_at__isnull=True) | Q(expires_at__gt=now),
+            status=self.model.Status.PUBLISHED,
+            published_at__lte=now,
+            deleted_at__isnull=True,
+        )
+
+    def not_trashed(self):
+        return self.filter(deleted_at__isnull=True)
+
+    def trashed(self):
+        return self.filter(deleted_at__isnull=False)
+
+    def owned_by(self, user):
+        """Created by ``user`` or bylined to the author profile linked to them."""
+        return self.filter(Q(created_by=user) | Q(article_authors__author__user=user)).distinct()
 
     def newest_first(self):
         return self.order_by("-published_at", "-pk")

@@ -3,6 +3,7 @@ from datetime import date
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
@@ -73,15 +74,27 @@ class ArticlePageMixin:
 
 
 class ArticleDetailView(ArticlePageMixin, DetailView):
-    def get_object(self, queryset=None):
+    """Published stories; taken-down and expired ones answer 410, everything else 404.
+
+    The lookup includes unpublished rows only to tell "gone" from "missing";
+    whether a reader may see the story is ``Article.is_published()``, the
+    instance twin of ``published()``.
+    """
+
+    def get(self, request, *args, **kwargs):
         try:
-            url_date = date(
-                int(self.kwargs["year"]), int(self.kwargs["month"]), int(self.kwargs["day"])
-            )
+            url_date = date(int(kwargs["year"]), int(kwargs["month"]), int(kwargs["day"]))
         except ValueError:
             raise Http404("No such date.") from None
-        articles = Article.objects.published().for_detail()
-        return get_object_or_404(articles, url_date=url_date, slug=self.kwargs["slug"])
+        candidates = Article.objects.not_trashed().for_detail()
+        self.object = get_object_or_404(candidates, url_date=url_date, slug=kwargs["slug"])
+        state = self.object.public_state()
+        if state == "gone":
+            context = {"article": self.object}
+            return TemplateResponse(request, "articles/article_gone.html", context, status=410)
+        if state != "visible":
+            raise Http404("No such story.")
+        return self.render_to_response(self.get_context_data(object=self.object))
 
 
 class ArticlePreviewView(ArticlePageMixin, DetailView):

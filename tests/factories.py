@@ -2,10 +2,12 @@ from datetime import timedelta
 
 import factory
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from articles import services
+from articles.roles import ADMINISTRATOR, CONTRIBUTOR, EDITOR, sync_roles
 from articles.html import plain_text_to_html
 from articles.models import Article, ArticleAuthor, Author, Section, Source, Tag
 
@@ -20,29 +22,30 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password("correct horse battery")
 
 
-class EditorFactory(UserFactory):
-    """A staff member with the article permissions an editor has."""
+class RoleUserFactory(UserFactory):
+    """A staff member in one of the newsroom's roles (articles.roles)."""
 
     is_staff = True
 
-    @factory.post_generation
-    def editor_permissions(self, create, extracted, **kwargs):
-        codenames = [
-            f"{action}_{model}"
-            for action in ("add", "change", "view")
-            for model in (
-                "article",
-                "tag",
-                "author",
-                "source",
-                "section",
-                "articleauthor",
-                "relatedarticlelink",
-                "image",
-            )
-        ]
-        codenames.append("delete_image")
-        self.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+
+class ContributorFactory(RoleUserFactory):
+    in_role = factory.PostGeneration(lambda user, create, extracted, **kw: _join(user, CONTRIBUTOR))
+
+
+class EditorFactory(RoleUserFactory):
+    in_role = factory.PostGeneration(lambda user, create, extracted, **kw: _join(user, EDITOR))
+
+
+class AdministratorFactory(RoleUserFactory):
+    in_role = factory.PostGeneration(
+        lambda user, create, extracted, **kw: _join(user, ADMINISTRATOR)
+    )
+
+
+def _join(user, role):
+    # Roles come from a data migration; transactional tests flush it away.
+    sync_roles(django_apps)
+    user.groups.add(Group.objects.get(name=role))
 
 
 class SectionFactory(factory.django.DjangoModelFactory):

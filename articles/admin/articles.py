@@ -1,18 +1,17 @@
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from images.widgets import ImageChooserWidget
 
-from .. import services
-from ..models import Article, ArticleAuthor, RelatedArticleLink
+from .. import permissions, services
+from ..models import Article, ArticleAuthor, ArticleTransition, RelatedArticleLink
+from .actions import WorkflowActions
 from .forms import ArticleAdminForm
 
 CHOOSER_RESULTS = 20
-EVERYWHERE = [admin.ActionLocation.CHANGE_LIST, admin.ActionLocation.CHANGE_FORM]
 
 
 class ArticleAuthorInline(admin.TabularInline):
@@ -33,21 +32,67 @@ class RelatedArticleLinkInline(admin.TabularInline):
     verbose_name_plural = _("pinned related stories (shown first under “Read also”)")
 
 
+class TransitionInline(admin.TabularInline):
+    """The story's audit trail, read-only."""
+
+    model = ArticleTransition
+    fields = ["at", "user", "from_state", "to_state", "note"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("state changes")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class TrashFilter(admin.SimpleListFilter):
+    """Stories in the trash are listed only on request, never mixed in."""
+
+    title = _("trash")
+    parameter_name = "trash"
+
+    def lookups(self, request, model_admin):
+        return [("1", _("In the trash"))]
+
+    def queryset(self, request, queryset):
+        return queryset.trashed() if self.value() == "1" else queryset.not_trashed()
+
+    def choices(self, changelist):
+        yield {
+            "selected": self.value() is None,
+            "query_string": changelist.get_query_string(remove=[self.parameter_name]),
+            "display": _("Not in the trash"),
+        }
+        yield from list(super().choices(changelist))[1:]
+
+
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(WorkflowActions, admin.ModelAdmin):
     form = ArticleAdminForm
-    inlines = [ArticleAuthorInline, RelatedArticleLinkInline]
-    list_display = ["headline", "section", "status_label", "published_at", "byline", "source"]
+    inlines = [ArticleAuthorInline, RelatedArticleLinkInline, TransitionInline]
+    list_display = ["headline", "section", "state", "published_at", "byline", "source"]
     list_select_related = ["section", "source"]
-    list_filter = ["status", "section", "source", ("published_at", admin.DateFieldListFilter)]
+    list_filter = [
+        TrashFilter,
+        "status",
+        "section",
+        "source",
+        ("published_at", admin.DateFieldListFilter),
+    ]
     search_fields = ["headline", "dek", "slug"]
     autocomplete_fields = ["section", "source"]
     raw_id_fields = ["featured_image"]
     prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = [
-        "status",
+        "state",
+        "takedown_reason",
         "first_published_at",
         "content_updated_at",
+        "deleted_at",
         "version",
         "created_by",
         "created_at",
@@ -59,31 +104,110 @@ class ArticleAdmin(admin.ModelAdmin):
         (_("Filing"), {"fields": ["section", "source", "tags"]}),
         (
             _("Featured image"),
-            {
-                "fields": [
-                    "featured_image",
-                    "featured_image_alt",
-                    "featured_image_caption",
-                ]
-            },
+            {"fields": ["featured_image", "featured_image_alt", "featured_image_caption"]},
         ),
         (
             _("Publication"),
-            {"fields": ["status", "published_at", "first_published_at", "content_updated_at"]},
+            {
+                "fields": [
+                    "state",
+                    "published_at",
+                    "embargo_until",
+                    "expires_at",
+                    "takedown_reason",
+                    "first_published_at",
+                    "content_updated_at",
+                ]
+            },
         ),
         (
             _("Record"),
             {
                 "classes": ["collapse"],
-                "fields": ["version", "created_by", "created_at", "changed_by", "updated_at"],
+                "fields": [
+                    "version",
+                    "created_by",
+                    "created_at",
+                    "changed_by",
+                    "updated_at",
+                    "deleted_at",
+                ],
             },
         ),
     ]
-    actions = ["publish", "unpublish"]
+    actions = [
+        "submit_for_review",
+        "return_to_draft",
+        "publish",
+        "unpublish",
+        "take_down",
+        "lift_embargo",
+        "move_to_trash",
+        "restore",
+        "empty_trash",
+    ]
     list_per_page = 50
 
     def get_queryset(self, request):
-        return super().get_queryset(request).with_bylines()
+        articles = super().get_queryset(request).with_bylines()
+        if not request.user.has_perm("articles.preview_any_article"):
+            articles = articles.owned_by(request.user)
+        return articles
+
+    def has_view_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_view_permission(request)
+        return permissions.can_view(request.user, obj)
+
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return permissions.can_edit(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_delete_permission(request)
+        return permissions.can_transition(request.user, obj, "trashed")
+
+    def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
+        # Django's bulk delete would bypass the trash; "Move to the trash" replaces it.
+        actions = super().get_actions(request, action_location=action_location)
+        actions.pop("delete_selected", None)
+        return actions
+
+    def save_model(self, request, obj, form, change):
+        previous_path = None
+        if change:
+            stored = Article.objects.filter(pk=obj.pk).first()
+            previous_path = stored.canonical_path() if stored and stored.url_date else None
+        else:
+            obj.created_by = request.user
+        services.article_save(
+            article=obj, user=request.user, previous_path=previous_path
+        )
+
+    def delete_model(self, request, obj):
+        try:
+            services.article_trash(article=obj, user=request.user)
+        except PermissionDenied as error:
+            messages.error(request, str(error))
+
+    def delete_queryset(self, request, queryset):
+        for article in queryset:
+            self.delete_model(request, article)
+
+    def view_on_site(self, obj):
+        if obj.is_published():
+            return obj.get_absolute_url()
+        return reverse("articles:preview", kwargs={"pk": obj.pk})
+
+    @admin.display(description=_("state"))
+    def state(self, obj):
+        return obj.state_label()
+
+    @admin.display(description=_("authors"))
+    def byline(self, obj):
+        return ", ".join(author.name for author in obj.ordered_authors())
 
     def get_urls(self):
         chooser = self.admin_site.admin_view(self.chooser_view)
@@ -93,12 +217,13 @@ class ArticleAdmin(admin.ModelAdmin):
         """Story search for the body editor's "Baca juga" dialog."""
         if not self.has_view_permission(request):
             return JsonResponse({"results": []}, status=403)
-        stories = Article.objects.newest_first()
+        stories = Article.objects.not_trashed().newest_first()
         if term := request.GET.get("q", "").strip()[:100]:
             stories = stories.filter(headline__icontains=term)
+        fields = ["headline", "status", "published_at", "embargo_until", "expires_at", "deleted_at"]
         results = [
             {"id": story.pk, "headline": story.headline, "published": story.is_published()}
-            for story in stories.only("headline", "status", "published_at")[:CHOOSER_RESULTS]
+            for story in stories.only(*fields)[:CHOOSER_RESULTS]
         ]
         return JsonResponse({"results": results})
 
@@ -106,58 +231,3 @@ class ArticleAdmin(admin.ModelAdmin):
         if db_field.name == "featured_image":
             kwargs["widget"] = ImageChooserWidget(db_field.remote_field, self.admin_site)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-    def get_actions(self, request, action_location=admin.ActionLocation.CHANGE_LIST):
-        # Bulk delete bypasses Article.delete(); the workflow issue brings a trash.
-        actions = super().get_actions(request, action_location=action_location)
-        actions.pop("delete_selected", None)
-        return actions
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        obj.changed_by = request.user
-        super().save_model(request, obj, form, change)
-
-    def view_on_site(self, obj):
-        if obj.is_published():
-            return obj.get_absolute_url()
-        return reverse("articles:preview", kwargs={"pk": obj.pk})
-
-    @admin.display(description=_("status"), ordering="status")
-    def status_label(self, obj):
-        if obj.is_scheduled():
-            return _("Scheduled")
-        return obj.get_status_display()
-
-    @admin.display(description=_("authors"))
-    def byline(self, obj):
-        return ", ".join(author.name for author in obj.ordered_authors())
-
-    @admin.action(description=_("Publish the selected stories"), location=EVERYWHERE)
-    def publish(self, request, queryset):
-        done = self._apply_service(request, queryset, services.article_publish)
-        if done:
-            message = ngettext("%(count)d story published.", "%(count)d stories published.", done)
-            messages.success(request, message % {"count": done})
-
-    @admin.action(description=_("Unpublish the selected stories"), location=EVERYWHERE)
-    def unpublish(self, request, queryset):
-        done = self._apply_service(request, queryset, services.article_unpublish)
-        if done:
-            message = ngettext(
-                "%(count)d story unpublished.", "%(count)d stories unpublished.", done
-            )
-            messages.success(request, message % {"count": done})
-
-    def _apply_service(self, request, queryset, service):
-        """Run a state-changing service per story; a refusal is reported, not raised."""
-        done = 0
-        for article in queryset:
-            try:
-                service(article=article, user=request.user)
-            except ValidationError as error:
-                messages.error(request, f"“{article}”: {' '.join(error.messages)}")
-            else:
-                done += 1
-        return done

@@ -1,10 +1,12 @@
 from .article import Article, ArticleAuthor, ArticleImage, RelatedArticleLink, TaggedArticle
 from .taxonomy import Author, Section, Source, Tag
+from .workflow import ArticleTransition
 
 __all__ = [
     "Article",
     "ArticleAuthor",
     "ArticleImage",
+    "ArticleTransition",
     "Author",
     "RelatedArticleLink",
     "Section",

@@ -2,7 +2,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
@@ -17,8 +17,13 @@ from .taxonomy import Author, Section, Source, Tag
 
 class Article(models.Model):
     class Status(models.TextChoices):
+        """Stored states; see docs/workflow.md for the derived ones and what readers get."""
+
         DRAFT = "draft", _("Draft")
+        IN_REVIEW = "in_review", _("In review")
         PUBLISHED = "published", _("Published")
+        UNPUBLISHED = "unpublished", _("Unpublished")
+        TAKEN_DOWN = "taken_down", _("Taken down")
 
     # Edits to these count as content updates ("Diperbarui", dateModified).
     CONTENT_FIELDS = (
@@ -108,6 +113,35 @@ class Article(models.Model):
         blank=True,
         help_text=_("Leave empty to publish now; a future time schedules the story."),
     )
+    embargo_until = models.DateTimeField(
+        _("embargo until"),
+        null=True,
+        blank=True,
+        help_text=_("The story may not appear before this time. Only an editor can lift it early."),
+    )
+    expires_at = models.DateTimeField(
+        _("expires"),
+        null=True,
+        blank=True,
+        help_text=_("The story disappears from the site at this time (e.g. licensed content)."),
+    )
+    takedown_reason = models.CharField(
+        _("takedown reason"),
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text=_("Shown to readers who open a taken-down story."),
+    )
+    deleted_at = models.DateTimeField(_("moved to trash"), null=True, blank=True, editable=False)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moved to trash by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
     first_published_at = models.DateTimeField(
         _("first published"), null=True, blank=True, editable=False
     )
@@ -156,6 +190,23 @@ class Article(models.Model):
             models.UniqueConstraint(
                 fields=["url_date", "slug"], name="articles_unique_slug_per_date"
             ),
+            # An embargo is a constraint, not a setting: nothing appears before it.
+            models.CheckConstraint(
+                condition=models.Q(published_at__isnull=True)
+                | models.Q(embargo_until__isnull=True)
+                | models.Q(published_at__gte=models.F("embargo_until")),
+                name="articles_published_after_embargo",
+                violation_error_message=_("The publication time is before the embargo."),
+            ),
+        ]
+        permissions = [
+            ("edit_any_article", _("Can edit stories by others")),
+            ("publish_article", _("Can publish, schedule and unpublish stories")),
+            ("take_down_article", _("Can take stories down")),
+            ("lift_embargo", _("Can lift embargoes early")),
+            ("preview_any_article", _("Can preview stories by others")),
+            ("restore_article", _("Can restore stories from the trash")),
+            ("empty_trash", _("Can empty the trash")),
         ]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
@@ -200,6 +251,11 @@ class Article(models.Model):
         super().clean()
         self.validate_slug_is_free()
 
+    def canonical_path(self):
+        """The address without a language prefix: what redirects are keyed on."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return self.get_absolute_url()
+
     @classmethod
     def from_db(cls, db, field_names, values, *, fetch_mode=None):
         instance = super().from_db(db, field_names, values, fetch_mode=fetch_mode)
@@ -208,14 +264,54 @@ class Article(models.Model):
 
     def is_published(self):
         """The instance twin of ``ArticleQuerySet.published()``."""
+        now = timezone.now()
         return (
             self.status == self.Status.PUBLISHED
+            and self.deleted_at is None
             and self.published_at is not None
-            and self.published_at <= timezone.now()
+            and self.published_at <= now
+            and (self.embargo_until is None or self.embargo_until <= now)
+            and (self.expires_at is None or self.expires_at > now)
         )
 
     def is_scheduled(self):
-        return self.status == self.Status.PUBLISHED and not self.is_published()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
+
+    def is_embargoed(self):
+        return self.embargo_until is not None and self.embargo_until > timezone.now()
+
+    def is_expired(self):
+        return self.expires_at is not None and self.expires_at <= timezone.now()
+
+    def is_trashed(self):
+        return self.deleted_at is not None
+
+    def public_state(self):
+        """What a reader's request for this story's address gets (see docs/workflow.md)."""
+        if self.is_trashed():
+            return "missing"
+        if self.status == self.Status.TAKEN_DOWN:
+            return "gone"
+        if self.status == self.Status.PUBLISHED and self.is_expired():
+            return "gone"
+        return "visible" if self.is_published() else "missing"
+
+    def state_label(self):
+        """The editor-facing state, stored or derived."""
+        if self.is_trashed():
+            return _("In the trash")
+        if self.status == self.Status.PUBLISHED:
+            if self.is_embargoed():
+                return _("Embargoed")
+            if self.is_scheduled():
+                return _("Scheduled")
+            if self.is_expired():
+                return _("Expired")
+        return self.get_status_display()
 
     def has_gone_live(self):
         return self.first_published_at is not None and self.first_published_at <= timezone.now()

@@ -65,6 +65,11 @@ class Source(models.Model):
     website = models.URLField(_("website"), blank=True)
     description = models.TextField(_("description"), blank=True)
     logo = models.ImageField(_("logo"), upload_to="sources/", blank=True)
+    verified = models.BooleanField(
+        _("verified"),
+        default=True,
+        help_text=_("Sources added by contributors stay unverified until an editor checks them."),
+    )
 
     class Meta:
         verbose_name = _("source")

@@ -52,6 +52,14 @@ def article_form(section, author, **overrides):
         "pinned_related_links-INITIAL_FORMS": "0",
         "pinned_related_links-MIN_NUM_FORMS": "0",
         "pinned_related_links-MAX_NUM_FORMS": "1000",
+        "transitions-TOTAL_FORMS": "0",
+        "transitions-INITIAL_FORMS": "0",
+        "transitions-MIN_NUM_FORMS": "0",
+        "transitions-MAX_NUM_FORMS": "1000",
+        "embargo_until_0": "",
+        "embargo_until_1": "",
+        "expires_at_0": "",
+        "expires_at_1": "",
     }
     data.update(overrides)
     return data

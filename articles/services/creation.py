@@ -1,46 +1,13 @@
-"""Writes with side effects. The admin, commands and importers all call these.
-
-Nothing else changes an article's status: no ``queryset.update(status=...)``.
-"""
+"""Creating stories from code: demo content, importers."""
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .models import Article, ArticleAuthor, RelatedArticleLink
+from ..models import Article, ArticleAuthor, RelatedArticleLink
+from .workflow import article_publish
 
 SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
-
-
-@transaction.atomic
-def article_publish(*, article, user=None, published_at=None):
-    """Publish now, or schedule when the publication time lies in the future.
-
-    Raises ``ValidationError`` when the slug is already taken on the story's
-    date; nothing is saved then.
-    """
-    now = timezone.now()
-    article.status = Article.Status.PUBLISHED
-    article.published_at = published_at or article.published_at or now
-    if not article.has_gone_live():
-        # Until a story has actually been seen, its first publication follows
-        # the schedule (and so does the date in its address).
-        article.first_published_at = article.published_at
-    article.validate_slug_is_free()
-    article.changed_by = user or article.changed_by
-    article.save()
-    return article
-
-
-@transaction.atomic
-def article_unpublish(*, article, user=None):
-    """Take a story off the site (back to draft); its address stays reserved."""
-    article.status = Article.Status.DRAFT
-    if not article.has_gone_live():
-        article.first_published_at = None
-    article.changed_by = user or article.changed_by
-    article.save()
-    return article
 
 
 def article_unique_slug(*, headline, url_date, exclude_pk=None, slug=None):

@@ -1,0 +1,40 @@
+"""Writes with side effects. The admin, commands and importers all call these.
+
+Nothing else changes a story's state: no ``queryset.update(status=...)``.
+Passing ``user=None`` marks a trusted code path (demo content, importers):
+the permission policy is skipped, the audit trail still records the change.
+"""
+
+from .creation import article_create, article_set_bylines, article_unique_slug
+from .merges import author_merge, source_merge, tag_merge
+from .workflow import (
+    article_lift_embargo,
+    article_publish,
+    article_purge,
+    article_restore,
+    article_return_to_draft,
+    article_save,
+    article_submit,
+    article_take_down,
+    article_trash,
+    article_unpublish,
+)
+
+__all__ = [
+    "article_create",
+    "article_lift_embargo",
+    "article_publish",
+    "article_purge",
+    "article_restore",
+    "article_return_to_draft",
+    "article_save",
+    "article_set_bylines",
+    "article_submit",
+    "article_take_down",
+    "article_trash",
+    "article_unique_slug",
+    "article_unpublish",
+    "author_merge",
+    "source_merge",
+    "tag_merge",
+]

@@ -1,0 +1,41 @@
+"""Redirects: chains collapse to one hop; loops are refused."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .models import Redirect
+
+
+def normalize_path(path):
+    path = "/" + path.strip().lstrip("/")
+    if "://" in path or path.startswith("//"):
+        raise ValidationError(_("Use a path on this site, starting with /."))
+    return path
+
+
+def resolved_destination(old_path, new_path):
+    """Where ``old_path`` would end up in one hop; ValidationError for a loop."""
+    final = redirect_target(new_path) or new_path
+    if final == old_path:
+        raise ValidationError(_("This redirect would send readers in a loop."), code="loop")
+    return final
+
+
+@transaction.atomic
+def redirect_add(*, old_path, new_path, note=""):
+    """Send ``old_path`` to ``new_path`` in one hop, whatever pointed where before."""
+    old_path, new_path = normalize_path(old_path), normalize_path(new_path)
+    new_path = resolved_destination(old_path, new_path)
+    # The old path is a real address again at the destination: drop its redirect.
+    Redirect.objects.filter(old_path=new_path).delete()
+    # Everything that led to old_path now leads straight to new_path.
+    Redirect.objects.filter(new_path=old_path).update(new_path=new_path)
+    redirect, _created = Redirect.objects.update_or_create(
+        old_path=old_path, defaults={"new_path": new_path, "note": note}
+    )
+    return redirect
+
+
+def redirect_target(path):
+    return Redirect.objects.filter(old_path=path).values_list("new_path", flat=True).first()
