@@ -1,15 +1,15 @@
 from datetime import timedelta
 
 import factory
-from django.contrib.auth import get_user_model
 from django.apps import apps as django_apps
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from articles import services
-from articles.roles import ADMINISTRATOR, CONTRIBUTOR, EDITOR, sync_roles
 from articles.html import plain_text_to_html
 from articles.models import Article, ArticleAuthor, Author, Section, Source, Tag
+from articles.roles import ADMINISTRATOR, CONTRIBUTOR, EDITOR, sync_roles
 
 
 class UserFactory(factory.django.DjangoModelFactory):

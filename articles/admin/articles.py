@@ -182,9 +182,7 @@ class ArticleAdmin(WorkflowActions, admin.ModelAdmin):
             previous_path = stored.canonical_path() if stored and stored.url_date else None
         else:
             obj.created_by = request.user
-        services.article_save(
-            article=obj, user=request.user, previous_path=previous_path
-        )
+        services.article_save(article=obj, user=request.user, previous_path=previous_path)
 
     def delete_model(self, request, obj):
         try:

@@ -4,7 +4,9 @@ from django.http import JsonResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from .. import services
 from ..models import Author, Section, Source, Tag
+from .merging import merge_action
 
 TAG_SUGGESTIONS = 10
 
@@ -28,14 +30,33 @@ class SectionAdmin(ArticleCountMixin, admin.ModelAdmin):
 
 @admin.register(Source)
 class SourceAdmin(ArticleCountMixin, admin.ModelAdmin):
-    list_display = ["name", "full_name", "kind", "story_count"]
-    list_filter = ["kind"]
+    list_display = ["name", "full_name", "kind", "verified", "story_count"]
+    list_filter = ["verified", "kind"]
     search_fields = ["name", "full_name"]
     prepopulated_fields = {"slug": ["name"]}
+    actions = [merge_action(services.source_merge), "mark_verified"]
+
+    def get_readonly_fields(self, request, obj=None):
+        if request.user.has_perm("articles.change_source"):
+            return []
+        return ["verified"]
+
+    def save_model(self, request, obj, form, change):
+        # Contributors may add a source; an editor vouches for it.
+        if not request.user.has_perm("articles.change_source"):
+            obj.verified = False
+        super().save_model(request, obj, form, change)
+
+    @admin.action(description=_("Mark as verified"), permissions=["change"])
+    def mark_verified(self, request, queryset):
+        for source in queryset:
+            source.verified = True
+            source.save(update_fields=["verified"])
 
 
 @admin.register(Author)
 class AuthorAdmin(admin.ModelAdmin):
+    actions = [merge_action(services.author_merge)]
     list_display = ["name", "kind", "user"]
     list_select_related = ["user"]
     list_filter = ["kind"]
@@ -46,6 +67,7 @@ class AuthorAdmin(admin.ModelAdmin):
 
 @admin.register(Tag)
 class TagAdmin(admin.ModelAdmin):
+    actions = [merge_action(services.tag_merge)]
     list_display = ["name", "slug", "story_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
