@@ -4,7 +4,7 @@ This drives the whole path a story's formatting takes: ProseMirror in the admin
 (django-prose-editor plus our newsroom extensions), the form's hidden textarea,
 the server's sanitizer, the change-form "publish" action, and the public page's
 body renderer, which turns inline library images into <picture> renditions
-generated on first request.
+encoded on first request.
 """
 
 import pytest
@@ -23,7 +23,11 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 PASSWORD = "correct horse battery"
 LINK_URL = "https://example.org/jembatan"
+IMAGE_TITLE = "Jembatan Cikapundung"
 IMAGE_ALT = "Jembatan baru di atas Sungai Cikapundung"
+# The editable area. The block-type dropdown reuses the .ProseMirror class for
+# its (hidden) options, so the class alone is ambiguous.
+EDITABLE = '.ProseMirror[contenteditable="true"]'
 
 
 def wait(browser, condition, timeout=10):
@@ -32,6 +36,9 @@ def wait(browser, condition, timeout=10):
 
 def css(browser, selector):
     return browser.find_element(By.CSS_SELECTOR, selector)
+
+
+# --- Admin pages -----------------------------------------------------------
 
 
 def log_in(browser, live_server, username):
@@ -45,8 +52,9 @@ def log_in(browser, live_server, username):
 def choose_in_autocomplete(browser, select_id, obj):
     """Pick ``obj`` in an admin autocomplete (select2) widget.
 
-    Typing into select2's dropdown is slow and flaky; giving the underlying
-    <select> a selected option and telling select2 about it is what a pick does.
+    Typing into select2's dropdown only exercises select2; giving the
+    underlying <select> a selected option and telling select2 about it is what
+    a pick amounts to for the form.
     """
     browser.execute_script(
         """
@@ -60,13 +68,25 @@ def choose_in_autocomplete(browser, select_id, obj):
     )
 
 
+def submit(browser, button_selector):
+    """Click a submit button and wait for the next page, which must show no errors."""
+    page = css(browser, "html")
+    css(browser, button_selector).click()
+    wait(browser, ec.staleness_of(page))
+    errors = browser.find_elements(By.CSS_SELECTOR, ".errornote, .errorlist, .messagelist .error")
+    assert not errors, " | ".join(error.text for error in errors)
+
+
+# --- The body editor -------------------------------------------------------
+
+
 def press(browser, *keys):
-    """Send keys to whatever has focus (the ProseMirror editor here)."""
+    """Type into whatever has focus (the body editor here)."""
     ActionChains(browser).send_keys(*keys).perform()
 
 
-def chord(browser, modifiers, key):
-    """A keyboard shortcut such as Ctrl+Alt+2, sent to the focused element."""
+def shortcut(browser, modifiers, key):
+    """A keyboard shortcut such as Ctrl+Alt+2; modifiers stay down around the key."""
     actions = ActionChains(browser)
     for modifier in modifiers:
         actions.key_down(modifier)
@@ -77,41 +97,66 @@ def chord(browser, modifiers, key):
 
 
 def toolbar_button(browser, label):
-    """A prose-editor toolbar button by its (English, package-defined) aria-label."""
+    """A toolbar button by its aria-label (English from the package, ours in Indonesian)."""
     return css(browser, f'.prose-menubar button[aria-label="{label}"]')
 
 
-def open_dialog(browser):
-    return wait(browser, ec.visibility_of_element_located((By.CSS_SELECTOR, "dialog[open]")))
+def button_enabled(browser, label):
+    return "disabled" not in toolbar_button(browser, label).get_dom_attribute("class").split()
+
+
+def editor_selection(browser):
+    """Whether the editor has focus, and the text selected in it."""
+    return browser.execute_script(
+        """
+        const editable = document.querySelector(arguments[0]);
+        return {
+            focused: document.activeElement === editable,
+            selected: document.getSelection().toString(),
+        };
+        """,
+        EDITABLE,
+    )
 
 
 def write_heading(browser, text):
-    chord(browser, [Keys.CONTROL, Keys.ALT], "2")  # Tiptap's Mod-Alt-2: heading level 2
-    press(browser, text, Keys.ENTER)  # Enter after a heading starts a paragraph
+    shortcut(browser, [Keys.CONTROL, Keys.ALT], "2")  # Tiptap's Mod-Alt-2: heading level 2
+    press(browser, text, Keys.ENTER)  # Enter at the end of a heading starts a paragraph
 
 
-def write_bold_sentence(browser, before, bold, after):
+def write_with_bold(browser, before, bold, after):
     press(browser, before)
-    chord(browser, [Keys.CONTROL], "b")
+    shortcut(browser, [Keys.CONTROL], "b")
     press(browser, bold)
-    chord(browser, [Keys.CONTROL], "b")
+    shortcut(browser, [Keys.CONTROL], "b")
     press(browser, after, Keys.ENTER)
 
 
-def write_link(browser, before, text, url):
+def write_with_link(browser, before, text, url):
     press(browser, before, text)
-    # Select the link text by walking back over it, as an editor would with Shift+←.
-    press(browser, *([Keys.SHIFT + Keys.ARROW_LEFT] * len(text)))
+    # Select the link text as an editor would, with Shift+← over it.
+    select_back = ActionChains(browser).key_down(Keys.SHIFT)
+    select_back.send_keys(Keys.ARROW_LEFT * len(text)).key_up(Keys.SHIFT).perform()
+    # ProseMirror picks the selection up from a selectionchange event; the
+    # link button is disabled (and ignores clicks) until it has.
+    wait(browser, lambda _: button_enabled(browser, "insert link"))
     toolbar_button(browser, "insert link").click()
-    dialog = open_dialog(browser)
+    dialog = wait(browser, ec.visibility_of_element_located((By.CSS_SELECTOR, "dialog[open]")))
     dialog.find_element(By.NAME, "href").send_keys(url)
     dialog.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    wait(browser, ec.invisibility_of_element(dialog))
-    # Leave the link before going on: typing at its end would extend it.
-    press(browser, Keys.END, Keys.ENTER)
+    wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, f'{EDITABLE} a[href="{url}"]')))
+    # Tiptap gives the editor focus back, with the link text still selected,
+    # one animation frame after applying the link. Keys sent before then are
+    # lost, and an Enter would replace the selected text.
+    wait(browser, lambda _: editor_selection(browser) == {"focused": True, "selected": text})
+    # Leave the link for a new paragraph: text typed at its end would join it.
+    press(browser, Keys.END)
+    wait(browser, lambda _: editor_selection(browser)["selected"] == "")
+    press(browser, Keys.ENTER)
 
 
 def insert_library_image(browser, search, title):
+    """Pick a picture in the "Gambar dari pustaka" dialog (newsroom-extensions.js)."""
     toolbar_button(browser, "Gambar dari pustaka").click()
     dialog = wait(
         browser,
@@ -119,23 +164,20 @@ def insert_library_image(browser, search, title):
     )
     dialog.find_element(By.CSS_SELECTOR, "input[type=search]").send_keys(search)
 
-    # The dialog lists the whole library at first; wait for the search to narrow
+    # The dialog first lists the whole library; wait for the search to narrow
     # it down to the one matching picture before clicking.
-    def only_match(browser):
+    def only_match(_):
         items = dialog.find_elements(By.CSS_SELECTOR, ".newsroom-chooser__item")
         return items[0] if len(items) == 1 and title in items[0].text else False
 
     wait(browser, only_match).click()
-    wait(browser, ec.invisibility_of_element(dialog))
     wait(
         browser,
-        ec.presence_of_element_located((By.CSS_SELECTOR, ".ProseMirror figure.inline-image")),
+        ec.presence_of_element_located((By.CSS_SELECTOR, f"{EDITABLE} figure.inline-image")),
     )
 
 
-def assert_no_form_errors(browser):
-    errors = browser.find_elements(By.CSS_SELECTOR, ".errornote, .errorlist")
-    assert not errors, " | ".join(error.text for error in errors)
+# --- The test --------------------------------------------------------------
 
 
 def test_editor_writes_formats_and_publishes_a_story(browser, live_server, transactional_db):
@@ -143,20 +185,15 @@ def test_editor_writes_formats_and_publishes_a_story(browser, live_server, trans
     section = SectionFactory(name="Jawa Barat")
     author = AuthorFactory(name="Siti Rahma")
     image = make_image(
-        samples.jpeg_bytes((640, 360), (40, 110, 160)),
-        title="Jembatan Cikapundung",
-        alt_text=IMAGE_ALT,
+        samples.jpeg_bytes((640, 360), (40, 110, 160)), title=IMAGE_TITLE, alt_text=IMAGE_ALT
     )
     # A second picture, so the chooser's search has something to filter out.
     make_image(samples.jpeg_bytes((640, 360), (200, 160, 40)), title="Pasar Baru")
 
     log_in(browser, live_server, "redaktur")
     browser.get(live_server.url + "/admin/articles/article/add/")
-    import time; time.sleep(3)
-    open("/tmp/add.html","w").write(browser.page_source)
-    print(browser.get_log("browser"))
-    editable = wait(browser, ec.element_to_be_clickable((By.CSS_SELECTOR, ".ProseMirror")))
-
+    # The editor replaces the textarea once its ES modules have loaded.
+    editable = wait(browser, ec.element_to_be_clickable((By.CSS_SELECTOR, EDITABLE)))
     css(browser, "#id_headline").send_keys("Jembatan baru Cikapundung dibuka")
     css(browser, "#id_dateline_city").send_keys("Bandung")
     choose_in_autocomplete(browser, "id_section", section)
@@ -164,18 +201,15 @@ def test_editor_writes_formats_and_publishes_a_story(browser, live_server, trans
 
     editable.click()
     write_heading(browser, "Latar belakang")
-    write_bold_sentence(browser, "Jembatan ini ", "penting", " bagi warga Bandung.")
-    write_link(browser, "Baca ", "laporan lengkapnya", LINK_URL)
-    insert_library_image(browser, "Cikapundung", "Jembatan Cikapundung")
+    write_with_bold(browser, "Jembatan ini ", "penting", " bagi warga Bandung.")
+    write_with_link(browser, "Baca ", "laporan lengkapnya", LINK_URL)
+    insert_library_image(browser, "Cikapundung", IMAGE_TITLE)
 
-    css(browser, "input[name=_continue]").click()
-    wait(browser, ec.url_contains("/change/"))
-    assert_no_form_errors(browser)
-
+    submit(browser, "input[name=_continue]")
     # Publish from the change form's own action bar (Django 6.1 change-form actions).
     Select(css(browser, "select[name='CHANGE_FORM-action']")).select_by_value("publish")
-    css(browser, ".actions button[name=index]").click()
-    wait(browser, ec.presence_of_element_located((By.CSS_SELECTOR, ".messagelist .success")))
+    submit(browser, ".actions button[name=index]")
+    assert browser.find_elements(By.CSS_SELECTOR, ".messagelist .success")
 
     article = Article.objects.get()
     assert article.is_published()
@@ -191,12 +225,14 @@ def test_editor_writes_formats_and_publishes_a_story(browser, live_server, trans
     assert body.find_element(By.CSS_SELECTOR, f'a[href="{LINK_URL}"]').text == "laporan lengkapnya"
     picture = body.find_element(By.CSS_SELECTOR, "figure.inline-image picture img")
     assert picture.get_attribute("alt") == IMAGE_ALT
-    # Renditions are encoded by a Django view on first request: the picture has
-    # really loaded only when the browser decoded it from the live server.
+    # Renditions are encoded by a Django view on first request, so the picture
+    # has really arrived only once the browser has decoded one from the live
+    # server. It is lazy-loaded: bring it into view first.
     browser.execute_script("arguments[0].scrollIntoView()", picture)
-    wait(browser, lambda _: browser.execute_script("return arguments[0].complete", picture))
+    is_complete = "return arguments[0].complete"
+    wait(browser, lambda _: browser.execute_script(is_complete, picture), timeout=30)
     loaded = browser.execute_script(
         "return {src: arguments[0].currentSrc, width: arguments[0].naturalWidth}", picture
     )
-    assert loaded["src"].startswith(live_server.url + "/media/renditions/"), loaded
+    assert loaded["src"].startswith(f"{live_server.url}/media/renditions/"), loaded
     assert loaded["width"] > 0, loaded
