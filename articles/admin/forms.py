@@ -1,4 +1,6 @@
 from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..editor import body_form_field
@@ -24,11 +26,31 @@ class ArticleAdminForm(forms.ModelForm):
             "featured_image_alt",
             "featured_image_caption",
             "published_at",
+            "embargo_until",
+            "expires_at",
         ]
         widgets = {
             "tags": TagSuggestWidget(attrs={"size": 80}),
             "dek": forms.Textarea(attrs={"rows": 3, "class": "vLargeTextField"}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Editors enter and read times in the newsroom's zone; say which.
+        zone = timezone.localtime().tzname()
+        for name in ("published_at", "embargo_until", "expires_at"):
+            if name in self.fields:
+                self.fields[name].label = f"{self.fields[name].label} ({zone})"
+
+    def clean_embargo_until(self):
+        embargo = self.cleaned_data.get("embargo_until")
+        current = self.instance.embargo_until if self.instance.pk else None
+        if current and (embargo is None or embargo < current):
+            raise ValidationError(
+                _("An embargo cannot be shortened or removed here; use “Lift the embargo early”."),
+                code="embargo",
+            )
+        return embargo
 
     class Media:
         css = {"all": ["articles/editor/newsroom-extensions.css"]}

@@ -224,3 +224,11 @@ def test_story_chooser_for_read_also_blocks(editor_client):
     assert response.json() == {
         "results": [{"id": story.pk, "headline": story.headline, "published": True}]
     }
+
+
+def test_admin_times_are_shown_and_entered_in_wib(editor_client):
+    moment = timezone.make_aware(timezone.datetime(2026, 3, 2, 9, 30))
+    PublishedArticleFactory(published=moment)
+    assert "02-03-2026 09:30 WIB" in editor_client.get(CHANGELIST).content.decode()
+    form = editor_client.get(ADD).content.decode()
+    assert "(WIB)" in form

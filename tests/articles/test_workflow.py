@@ -219,3 +219,20 @@ def test_trashed_stories_leave_related_lists_and_pinned_links(client):
     services.article_trash(article=pinned, user=EditorFactory())
     assert pinned not in Article.objects.related_to(story)
     assert client.get(pinned.get_absolute_url()).status_code == 404
+
+
+def test_the_story_form_cannot_clear_or_shorten_an_embargo(editor_client):
+    from tests.articles.test_admin import article_form, change_url
+
+    later = timezone.localtime(timezone.now() + timedelta(days=2)).replace(microsecond=0)
+    story = ArticleFactory(embargo_until=later)
+    author = AuthorFactory()
+    earlier = later - timedelta(hours=1)
+    for date_part, time_part in (("", ""), (f"{earlier:%Y-%m-%d}", f"{earlier:%H:%M:%S}")):
+        data = article_form(story.section, author, slug=story.slug)
+        data.update({"embargo_until_0": date_part, "embargo_until_1": time_part})
+        response = editor_client.post(change_url(story), data)
+        assert response.status_code == 200
+        assert "embargo_until" in response.context["adminform"].form.errors
+    story.refresh_from_db()
+    assert story.embargo_until == later
