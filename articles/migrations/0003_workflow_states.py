@@ -18,8 +18,8 @@ class Migration(migrations.Migration):
             name='ArticleTransition',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('from_state', models.CharField(max_length=30, verbose_name='from')),
-                ('to_state', models.CharField(max_length=30, verbose_name='to')),
+                ('from_state', models.CharField(max_length=60, verbose_name='from')),
+                ('to_state', models.CharField(max_length=60, verbose_name='to')),
                 ('note', models.TextField(blank=True, verbose_name='note')),
                 ('at', models.DateTimeField(auto_now_add=True, verbose_name='at')),
             ],

@@ -19,8 +19,8 @@ class ArticleTransition(models.Model):
         blank=True,
         related_name="+",
     )
-    from_state = models.CharField(_("from"), max_length=30)
-    to_state = models.CharField(_("to"), max_length=30)
+    from_state = models.CharField(_("from"), max_length=60)
+    to_state = models.CharField(_("to"), max_length=60)
     note = models.TextField(_("note"), blank=True)
     at = models.DateTimeField(_("at"), auto_now_add=True)
 
