@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
@@ -12,6 +13,7 @@ from .. import permissions, services
 from ..models import Article, ArticleAuthor, ArticleTransition, RelatedArticleLink
 from .actions import WorkflowActions
 from .forms import ArticleAdminForm
+from .history import RevisionHistory
 
 CHOOSER_RESULTS = 20
 
@@ -73,7 +75,7 @@ class TrashFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowActions, admin.ModelAdmin):
+class ArticleAdmin(WorkflowActions, RevisionHistory, admin.ModelAdmin):
     form = ArticleAdminForm
     inlines = [ArticleAuthorInline, RelatedArticleLinkInline, TransitionInline]
     list_display = ["headline", "section", "state", "publication_time", "byline", "source"]
@@ -102,7 +104,19 @@ class ArticleAdmin(WorkflowActions, admin.ModelAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["headline", "slug", "dek", "dateline_city", "body"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "headline",
+                    "slug",
+                    "dek",
+                    "dateline_city",
+                    "body",
+                    "started_from_version",
+                ]
+            },
+        ),
         (_("Filing"), {"fields": ["section", "source", "tags"]}),
         (
             _("Featured image"),
@@ -184,7 +198,25 @@ class ArticleAdmin(WorkflowActions, admin.ModelAdmin):
             previous_path = stored.canonical_path() if stored and stored.url_date else None
         else:
             obj.created_by = request.user
-        services.article_save(article=obj, user=request.user, previous_path=previous_path)
+        services.article_save(
+            article=obj,
+            user=request.user,
+            previous_path=previous_path,
+            expected_version=form.cleaned_data.get("started_from_version") if change else None,
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # After tags, bylines and pinned stories are saved: the revision sees them all.
+        services.article_record_revision(article=form.instance, user=request.user)
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except services.EditConflict as conflict:
+            # Lost a race after the form's own check; the browser's local backup keeps the text.
+            messages.error(request, " ".join(conflict.messages))
+            return redirect(request.get_full_path())
 
     def delete_model(self, request, obj):
         try:
@@ -218,7 +250,11 @@ class ArticleAdmin(WorkflowActions, admin.ModelAdmin):
 
     def get_urls(self):
         chooser = self.admin_site.admin_view(self.chooser_view)
-        return [path("choose/", chooser, name="articles_article_choose"), *super().get_urls()]
+        return [
+            path("choose/", chooser, name="articles_article_choose"),
+            *self.revision_urls(),
+            *super().get_urls(),
+        ]
 
     def chooser_view(self, request):
         """Story search for the body editor's "Baca juga" dialog."""

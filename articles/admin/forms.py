@@ -5,11 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from ..editor import body_form_field
 from ..models import Article
+from .conflicts import conflict_message
 from .widgets import TagSuggestWidget
 
 
 class ArticleAdminForm(forms.ModelForm):
     body = body_form_field(label=_("body"), required=False)
+    # The version the editor started from: a save on top of a newer one is refused.
+    started_from_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Article
@@ -36,11 +39,24 @@ class ArticleAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["started_from_version"].initial = self.instance.version
         # Editors enter and read times in the newsroom's zone; say which.
         zone = timezone.localtime().tzname()
         for name in ("published_at", "embargo_until", "expires_at"):
             if name in self.fields:
                 self.fields[name].label = f"{self.fields[name].label} ({zone})"
+
+    def clean(self):
+        cleaned = super().clean()
+        started_from = cleaned.get("started_from_version")
+        if self.instance.pk and started_from is not None:
+            current = Article.objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+            if current and current[0] != started_from:
+                raise ValidationError(
+                    conflict_message(self.instance, started_from), code="conflict"
+                )
+        return cleaned
 
     def clean_embargo_until(self):
         embargo = self.cleaned_data.get("embargo_until")
@@ -53,4 +69,6 @@ class ArticleAdminForm(forms.ModelForm):
         return embargo
 
     class Media:
-        css = {"all": ["articles/editor/newsroom-extensions.css"]}
+        css = {
+            "all": ["articles/editor/newsroom-extensions.css", "articles/admin/newsroom-admin.css"]
+        }

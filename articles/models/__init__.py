@@ -1,4 +1,5 @@
 from .article import Article, ArticleAuthor, ArticleImage, RelatedArticleLink, TaggedArticle
+from .revisions import ArticleRevision
 from .taxonomy import Author, Section, Source, Tag
 from .workflow import ArticleTransition
 
@@ -6,6 +7,7 @@ __all__ = [
     "Article",
     "ArticleAuthor",
     "ArticleImage",
+    "ArticleRevision",
     "ArticleTransition",
     "Author",
     "RelatedArticleLink",

@@ -7,7 +7,9 @@ the permission policy is skipped, the audit trail still records the change.
 
 from .creation import article_create, article_set_bylines, article_unique_slug
 from .merges import author_merge, source_merge, tag_merge
+from .revisions import article_record_revision, article_restore_revision, article_snapshot
 from .workflow import (
+    EditConflict,
     article_lift_embargo,
     article_publish,
     article_purge,
@@ -18,23 +20,29 @@ from .workflow import (
     article_take_down,
     article_trash,
     article_unpublish,
+    check_version,
 )
 
 __all__ = [
+    "EditConflict",
     "article_create",
     "article_lift_embargo",
     "article_publish",
     "article_purge",
+    "article_record_revision",
     "article_restore",
+    "article_restore_revision",
     "article_return_to_draft",
     "article_save",
     "article_set_bylines",
+    "article_snapshot",
     "article_submit",
     "article_take_down",
     "article_trash",
     "article_unique_slug",
     "article_unpublish",
     "author_merge",
+    "check_version",
     "source_merge",
     "tag_merge",
 ]

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from ..models import Article, ArticleAuthor, RelatedArticleLink
+from .revisions import article_record_revision
 from .workflow import article_publish
 
 SLUG_MAX_LENGTH = Article._meta.get_field("slug").max_length
@@ -59,6 +60,7 @@ def article_create(
     article.tags.set(list(tags))
     for position, other in enumerate(related):
         RelatedArticleLink.objects.create(article=article, related_article=other, position=position)
+    article_record_revision(article=article, user=user)
     if publish_at is not None:
         article_publish(article=article, user=user, published_at=publish_at)
     return article

@@ -145,11 +145,39 @@ def article_purge(*, article, user=None):
     article.delete()
 
 
+class EditConflict(ValidationError):
+    """The story changed since the editor opened it."""
+
+
+def check_version(*, article, expected_version):
+    """Refuse (EditConflict) when someone saved the story after ``expected_version``.
+
+    The conditional UPDATE takes the row's write lock, so two saves racing from
+    the same version cannot both pass.
+    """
+    if expected_version is None or article.pk is None:
+        return
+    claimed = Article.objects.filter(pk=article.pk, version=expected_version).update(
+        version=expected_version
+    )
+    if not claimed:
+        raise EditConflict(
+            _("Someone else saved this story while you were editing it."), code="conflict"
+        )
+
+
 @transaction.atomic
-def article_save(*, article, user=None, previous_path=None):
-    """Save an edit. A published story whose address changed leaves a 301 behind."""
+def article_save(*, article, user=None, previous_path=None, expected_version=None):
+    """Save an edit. A published story whose address changed leaves a 301 behind.
+
+    With ``expected_version`` (the version the editor started from) a save on
+    top of someone else's newer one is refused with EditConflict.
+    """
     if user is not None and not permissions.can_edit(user, article):
         raise PermissionDenied(_("You may not edit “%(story)s”.") % {"story": article})
+    check_version(article=article, expected_version=expected_version)
+    if expected_version is not None:
+        article.version = expected_version
     article.changed_by = user or article.changed_by
     article.save()
     new_path = article.canonical_path()
