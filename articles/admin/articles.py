@@ -14,6 +14,7 @@ from ..models import Article, ArticleAuthor, ArticleTransition, RelatedArticleLi
 from .actions import WorkflowActions
 from .forms import ArticleAdminForm
 from .history import RevisionHistory
+from .presence import EditingPresenceViews
 
 CHOOSER_RESULTS = 20
 
@@ -75,7 +76,7 @@ class TrashFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowActions, RevisionHistory, admin.ModelAdmin):
+class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin.ModelAdmin):
     form = ArticleAdminForm
     inlines = [ArticleAuthorInline, RelatedArticleLinkInline, TransitionInline]
     list_display = ["headline", "section", "state", "publication_time", "byline", "source"]
@@ -253,6 +254,7 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, admin.ModelAdmin):
         return [
             path("choose/", chooser, name="articles_article_choose"),
             *self.revision_urls(),
+            *self.presence_urls(),
             *super().get_urls(),
         ]
 

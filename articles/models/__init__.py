@@ -1,4 +1,5 @@
 from .article import Article, ArticleAuthor, ArticleImage, RelatedArticleLink, TaggedArticle
+from .presence import EditingPresence
 from .revisions import ArticleRevision
 from .taxonomy import Author, Section, Source, Tag
 from .workflow import ArticleTransition
@@ -10,6 +11,7 @@ __all__ = [
     "ArticleRevision",
     "ArticleTransition",
     "Author",
+    "EditingPresence",
     "RelatedArticleLink",
     "Section",
     "Source",
