@@ -67,7 +67,7 @@ class ArticleQuerySet(models.QuerySet):
         return (
             self.select_related("section", "source", "featured_image")
             .with_bylines()
-            .prefetch_related("tags")
+            .prefetch_related("tags", "corrections")
         )
 
     def in_section(self, section):

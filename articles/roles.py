@@ -27,6 +27,7 @@ _CONTRIBUTOR = {
         "view_author",
         "add_tag",
         "view_tag",
+        "view_correction",
     ],
     "images": ["add_image", "change_image", "view_image"],
 }
@@ -41,6 +42,9 @@ _EDITOR_EXTRA = {
         "preview_any_article",
         "restore_article",
         "view_articletransition",
+        "add_correction",
+        "change_correction",
+        "delete_correction",
         *[
             f"{action}_{model}"
             for action in ("add", "change", "delete", "view")
@@ -82,10 +86,14 @@ def sync_roles(apps):
     Permission = apps.get_model("auth", "Permission")
     for name, grants in ROLES.items():
         group, _ = Group.objects.get_or_create(name=name)
+        # Filter, not get: an older migration runs before later models exist;
+        # the migration that adds them syncs again.
         group.permissions.set(
             [
-                Permission.objects.get(content_type__app_label=app, codename=codename)
+                permission
                 for app, codenames in grants.items()
-                for codename in codenames
+                for permission in Permission.objects.filter(
+                    content_type__app_label=app, codename__in=codenames
+                )
             ]
         )

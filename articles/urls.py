@@ -37,4 +37,5 @@ urlpatterns = [
     path("topik/<slug:slug>/", views.TagArticlesView.as_view(), name="tag"),
     path("penulis/<slug:slug>/", views.AuthorArticlesView.as_view(), name="author"),
     path("sumber/<slug:slug>/", views.SourceArticlesView.as_view(), name="source"),
+    path("ralat/", views.CorrectionsView.as_view(), name="corrections"),
 ]

@@ -8,7 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
 from .body import render_article_body
-from .models import Article, Author, Section, Source, Tag
+from .models import Article, Author, Correction, Section, Source, Tag
 from .permissions import can_preview
 
 LIST_PAGE_SIZE = 20
@@ -59,6 +59,17 @@ class AuthorArticlesView(ArticlesOfView):
 class SourceArticlesView(ArticlesOfView):
     owner_model = Source
     queryset_verb = "from_source"
+
+
+class CorrectionsView(ListView):
+    """Every published correction, newest first: the newsroom's public record."""
+
+    template_name = "articles/corrections.html"
+    paginate_by = LIST_PAGE_SIZE
+    context_object_name = "corrections"
+
+    def get_queryset(self):
+        return Correction.objects.public().select_related("article")
 
 
 class ArticlePageMixin:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from images.widgets import ImageChooserWidget
 
 from .. import permissions, services
-from ..models import Article, ArticleAuthor, ArticleTransition, RelatedArticleLink
+from ..models import Article, ArticleAuthor, ArticleTransition, Correction, RelatedArticleLink
 from .actions import WorkflowActions
 from .forms import ArticleAdminForm
 from .history import RevisionHistory
@@ -35,6 +35,18 @@ class RelatedArticleLinkInline(admin.TabularInline):
     extra = 0
     verbose_name = _("pinned related story")
     verbose_name_plural = _("pinned related stories (shown first under “Read also”)")
+
+
+class CorrectionInline(admin.StackedInline):
+    """Ralat, Koreksi, Klarifikasi, Hak Jawab: added by editors, shown under the story."""
+
+    model = Correction
+    fields = ["kind", "published_at", "note"]
+    extra = 0
+    verbose_name_plural = _("corrections (shown at the end of the story)")
+
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and bool(obj and obj.has_gone_live())
 
 
 class TransitionInline(admin.TabularInline):
@@ -78,7 +90,7 @@ class TrashFilter(admin.SimpleListFilter):
 @admin.register(Article)
 class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin.ModelAdmin):
     form = ArticleAdminForm
-    inlines = [ArticleAuthorInline, RelatedArticleLinkInline, TransitionInline]
+    inlines = [ArticleAuthorInline, RelatedArticleLinkInline, CorrectionInline, TransitionInline]
     list_display = ["headline", "section", "state", "publication_time", "byline", "source"]
     list_select_related = ["section", "source"]
     list_filter = [
@@ -205,6 +217,26 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin
             previous_path=previous_path,
             expected_version=form.cleaned_data.get("started_from_version") if change else None,
         )
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Correction:
+            return super().save_formset(request, form, formset, change)
+        # New corrections go through the service (it updates the story's time).
+        corrections = formset.save(commit=False)
+        for correction in corrections:
+            if correction.pk:
+                correction.save()
+            else:
+                services.correction_add(
+                    article=form.instance,
+                    kind=correction.kind,
+                    note=correction.note,
+                    published_at=correction.published_at,
+                    user=request.user,
+                )
+        for removed in formset.deleted_objects:
+            removed.delete()
+        return None
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

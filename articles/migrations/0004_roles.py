@@ -1,18 +1,8 @@
 """Create (or bring up to date) the Kontributor, Editor and Administrator groups."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-
-def sync_roles(apps, schema_editor):
-    from articles.roles import sync_roles
-
-    # Permissions are normally created after all migrations; roles need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    sync_roles(apps)
+from articles.migrations import _roles
 
 
 class Migration(migrations.Migration):
@@ -24,4 +14,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(sync_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(_roles.sync, migrations.RunPython.noop)]

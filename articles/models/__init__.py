@@ -1,4 +1,5 @@
 from .article import Article, ArticleAuthor, ArticleImage, RelatedArticleLink, TaggedArticle
+from .corrections import Correction
 from .presence import EditingPresence
 from .revisions import ArticleRevision
 from .taxonomy import Author, Section, Source, Tag
@@ -11,6 +12,7 @@ __all__ = [
     "ArticleRevision",
     "ArticleTransition",
     "Author",
+    "Correction",
     "EditingPresence",
     "RelatedArticleLink",
     "Section",

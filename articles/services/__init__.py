@@ -5,6 +5,7 @@ Passing ``user=None`` marks a trusted code path (demo content, importers):
 the permission policy is skipped, the audit trail still records the change.
 """
 
+from .corrections import correction_add
 from .creation import article_create, article_set_bylines, article_unique_slug
 from .merges import author_merge, source_merge, tag_merge
 from .revisions import article_record_revision, article_restore_revision, article_snapshot
@@ -43,6 +44,7 @@ __all__ = [
     "article_unpublish",
     "author_merge",
     "check_version",
+    "correction_add",
     "source_merge",
     "tag_merge",
 ]

@@ -223,8 +223,8 @@ def test_article_page_query_budget_does_not_grow(client, django_assert_num_queri
     for _ in range(8):
         related = PublishedArticleFactory(section=section, tags=tags[:3], authors=authors[:2])
         RelatedArticleLink.objects.create(article=story, related_article=related)
-    # article, bylines, tags, related list, navigation
-    with django_assert_num_queries(5):
+    # article, bylines, tags, corrections, related list, navigation
+    with django_assert_num_queries(6):
         assert client.get(story.get_absolute_url()).status_code == 200
 
 
