@@ -70,3 +70,8 @@ def can_transition(user, article, to):
 
 def can_preview(user, article):
     return can_view(user, article)
+
+
+def can_share_preview(user, article):
+    """Make a link for people without an account: whoever may preview the story."""
+    return can_view(user, article) and not article.is_trashed()

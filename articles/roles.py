@@ -28,6 +28,8 @@ _CONTRIBUTOR = {
         "add_tag",
         "view_tag",
         "view_correction",
+        "view_previewlink",
+        "change_previewlink",
     ],
     "images": ["add_image", "change_image", "view_image"],
 }

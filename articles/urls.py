@@ -33,6 +33,7 @@ urlpatterns = [
         name="detail",
     ),
     path("preview/<int:pk>/", views.ArticlePreviewView.as_view(), name="preview"),
+    path("preview/share/<str:token>/", views.SharedPreviewView.as_view(), name="shared_preview"),
     path("rubrik/<slug:slug>/", views.SectionArticlesView.as_view(), name="section"),
     path("topik/<slug:slug>/", views.TagArticlesView.as_view(), name="tag"),
     path("penulis/<slug:slug>/", views.AuthorArticlesView.as_view(), name="author"),

@@ -8,7 +8,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
 from .body import render_article_body
-from .models import Article, Author, Correction, Section, Source, Tag
+from .models import Article, Author, Correction, PreviewLink, Section, Source, Tag
 from .permissions import can_preview
 
 LIST_PAGE_SIZE = 20
@@ -106,6 +106,21 @@ class ArticleDetailView(ArticlePageMixin, DetailView):
         if state != "visible":
             raise Http404("No such story.")
         return self.render_to_response(self.get_context_data(object=self.object))
+
+
+class SharedPreviewView(ArticlePageMixin, DetailView):
+    """A story read through a shareable link: no account, never cached, never indexed."""
+
+    def get(self, request, *args, **kwargs):
+        link = PreviewLink.from_token(kwargs["token"])
+        if link is None:
+            raise Http404("This preview link is not valid.")
+        self.object = Article.objects.for_detail().get(pk=link.article_id)
+        context = self.get_context_data(object=self.object, is_preview=True, preview_link=link)
+        response = self.render_to_response(context)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
 
 
 class ArticlePreviewView(ArticlePageMixin, DetailView):

@@ -9,6 +9,8 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -163,6 +165,29 @@ class WorkflowActions:
                 note=note,
             ),
         )
+
+    @admin.action(
+        description=_("Share a preview (link for 48 hours)"),
+        permissions=["view"],
+        location=EVERYWHERE,
+    )
+    def share_preview(self, request, queryset):
+        for article in queryset:
+            try:
+                link = services.preview_link_create(article=article, user=request.user)
+            except PermissionDenied as error:
+                messages.error(request, str(error))
+                continue
+            expires = timezone.localtime(link.expires_at)
+            messages.success(
+                request,
+                _("Preview link for “%(story)s”, valid until %(time)s: %(url)s")
+                % {
+                    "story": article,
+                    "time": format_date(expires, "d-m-Y H.i T"),
+                    "url": request.build_absolute_uri(link.get_absolute_url()),
+                },
+            )
 
     @admin.action(description=_("Move to the trash"), permissions=["delete"])
     def move_to_trash(self, request, queryset):

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
@@ -10,7 +11,14 @@ from django.utils.translation import gettext_lazy as _
 from images.widgets import ImageChooserWidget
 
 from .. import permissions, services
-from ..models import Article, ArticleAuthor, ArticleTransition, Correction, RelatedArticleLink
+from ..models import (
+    Article,
+    ArticleAuthor,
+    ArticleTransition,
+    Correction,
+    PreviewLink,
+    RelatedArticleLink,
+)
 from .actions import WorkflowActions
 from .forms import ArticleAdminForm
 from .history import RevisionHistory
@@ -47,6 +55,33 @@ class CorrectionInline(admin.StackedInline):
 
     def has_add_permission(self, request, obj=None):
         return super().has_add_permission(request, obj) and bool(obj and obj.has_gone_live())
+
+
+class PreviewLinkForm(forms.ModelForm):
+    revoke = forms.BooleanField(label=_("revoke"), required=False)
+
+    class Meta:
+        model = PreviewLink
+        fields = []
+
+
+class PreviewLinkInline(admin.TabularInline):
+    """Links for readers without an account; made with the "Share a preview" action."""
+
+    model = PreviewLink
+    form = PreviewLinkForm
+    fields = ["address", "created_by", "expires_at", "revoked_at", "revoke"]
+    readonly_fields = ["address", "created_by", "expires_at", "revoked_at"]
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("shareable preview links")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("address"))
+    def address(self, obj):
+        return obj.get_absolute_url() if obj.is_valid() else "–"
 
 
 class TransitionInline(admin.TabularInline):
@@ -90,7 +125,13 @@ class TrashFilter(admin.SimpleListFilter):
 @admin.register(Article)
 class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin.ModelAdmin):
     form = ArticleAdminForm
-    inlines = [ArticleAuthorInline, RelatedArticleLinkInline, CorrectionInline, TransitionInline]
+    inlines = [
+        ArticleAuthorInline,
+        RelatedArticleLinkInline,
+        CorrectionInline,
+        PreviewLinkInline,
+        TransitionInline,
+    ]
     list_display = ["headline", "section", "state", "publication_time", "byline", "source"]
     list_select_related = ["section", "source"]
     list_filter = [
@@ -171,6 +212,7 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin
         "unpublish",
         "take_down",
         "lift_embargo",
+        "share_preview",
         "move_to_trash",
         "restore",
         "empty_trash",
@@ -219,6 +261,12 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin
         )
 
     def save_formset(self, request, form, formset, change):
+        if formset.model is PreviewLink:
+            formset.save(commit=False)  # the admin's change message reads its bookkeeping
+            for link_form in formset.forms:
+                if link_form.cleaned_data.get("revoke") and link_form.instance.pk:
+                    services.preview_link_revoke(link=link_form.instance, user=request.user)
+            return None
         if formset.model is not Correction:
             return super().save_formset(request, form, formset, change)
         # New corrections go through the service (it updates the story's time).

@@ -1,6 +1,7 @@
 from .article import Article, ArticleAuthor, ArticleImage, RelatedArticleLink, TaggedArticle
 from .corrections import Correction
 from .presence import EditingPresence
+from .previews import PreviewLink
 from .revisions import ArticleRevision
 from .taxonomy import Author, Section, Source, Tag
 from .workflow import ArticleTransition
@@ -14,6 +15,7 @@ __all__ = [
     "Author",
     "Correction",
     "EditingPresence",
+    "PreviewLink",
     "RelatedArticleLink",
     "Section",
     "Source",

@@ -8,6 +8,7 @@ the permission policy is skipped, the audit trail still records the change.
 from .corrections import correction_add
 from .creation import article_create, article_set_bylines, article_unique_slug
 from .merges import author_merge, source_merge, tag_merge
+from .previews import preview_link_create, preview_link_revoke
 from .revisions import article_record_revision, article_restore_revision, article_snapshot
 from .workflow import (
     EditConflict,
@@ -45,6 +46,8 @@ __all__ = [
     "author_merge",
     "check_version",
     "correction_add",
+    "preview_link_create",
+    "preview_link_revoke",
     "source_merge",
     "tag_merge",
 ]

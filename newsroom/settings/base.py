@@ -137,6 +137,9 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
     }
 ]
 
+# Shareable preview links for people without an account expire after this.
+PREVIEW_LINK_HOURS = env_int("PREVIEW_LINK_HOURS", 48)
+
 # Tags match regardless of case: "Otonomi Daerah" and "otonomi daerah" are one tag.
 TAGGIT_CASE_INSENSITIVE = True
 
