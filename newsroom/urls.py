@@ -2,11 +2,23 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 # The language lives in the URL: Indonesian at /…, English at /en/….
 urlpatterns = i18n_patterns(
     path("admin/", admin.site.urls),
+    # Password reset links from the user admin land here.
+    path(
+        "akun/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "akun/reset/selesai/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("", include("articles.urls")),
     prefix_default_language=False,
 )

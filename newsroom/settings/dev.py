@@ -8,6 +8,11 @@ from .base import *  # noqa: F403
 from .base import VAR_DIR
 
 ENVIRONMENT = "development"
+MAILERS = {
+    "default": {
+        "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+    }
+}
 DEBUG = env_bool("DEBUG", True)
 
 
