@@ -22,7 +22,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 SITE_NAME = env_str("SITE_NAME", "Kabar Nusantara")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "newsroom.admin_site.NewsroomAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
