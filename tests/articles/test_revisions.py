@@ -137,3 +137,25 @@ def test_a_contributor_cannot_restore_others_revisions(client, story):
         reverse("admin:articles_article_restore_revision", args=[story.pk, revision.pk])
     )
     assert response.status_code == 404
+
+
+def test_retention_keeps_recent_revisions_and_one_a_day_after(story):
+    from datetime import timedelta
+    from io import StringIO
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    now = timezone.now()
+    ArticleRevision.objects.all().delete()
+    for days_ago, hour in [(1, 9), (1, 15), (100, 8), (100, 12), (100, 17), (120, 10)]:
+        moment = timezone.localtime(now - timedelta(days=days_ago)).replace(hour=hour)
+        revision = ArticleRevision.objects.create(
+            article=story, version=days_ago * 100 + hour, data={}
+        )
+        ArticleRevision.objects.filter(pk=revision.pk).update(created_at=moment)
+    out = StringIO()
+    call_command("prune_revisions", stdout=out)
+    versions = sorted(ArticleRevision.objects.values_list("version", flat=True))
+    assert versions == [109, 115, 10017, 12010]
+    assert "Deleted 2 old revisions" in out.getvalue()
