@@ -295,7 +295,8 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin
         try:
             return super().changeform_view(request, object_id, form_url, extra_context)
         except services.EditConflict as conflict:
-            # Lost a race after the form's own check; the browser's local backup keeps the text.
+            # A save landed between the form's own version check and this write (a
+            # window of milliseconds): nothing was written; the editor reopens the story.
             messages.error(request, " ".join(conflict.messages))
             return redirect(request.get_full_path())
 
