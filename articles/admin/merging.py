@@ -28,7 +28,8 @@ def merge_action(service):
         form = MergeForm(request.POST if "apply" in request.POST else None, queryset=queryset)
         if form.is_bound and form.is_valid():
             target = form.cleaned_data["target"]
-            service(duplicates=list(queryset.exclude(pk=target.pk)), target=target)
+            duplicates = list(queryset.exclude(pk=target.pk))
+            service(duplicates=duplicates, target=target, user=request.user)
             messages.success(
                 request,
                 _("Merged into “%(target)s”; the old pages now redirect there.")

@@ -1,7 +1,8 @@
 """Merging duplicate tags, authors and sources (newsroom hygiene).
 
 Every story moves to the surviving object, its version is bumped (so an open
-edit notices), the duplicates go, and their public pages redirect (301).
+edit notices) and a revision records the move, the duplicates go, and their
+public pages redirect (301).
 """
 
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.utils import translation
 from redirects.services import redirect_add
 
 from ..models import Article, ArticleAuthor, TaggedArticle
+from .revisions import article_record_revision
 
 
 def _public_path(obj):
@@ -19,8 +21,11 @@ def _public_path(obj):
         return obj.get_absolute_url()
 
 
-def _bump(article_ids):
+def _bump(article_ids, user):
+    """New version (an open edit notices) and a revision for each story that moved."""
     Article.objects.filter(pk__in=list(article_ids)).update(version=F("version") + 1)
+    for article in Article.objects.filter(pk__in=list(article_ids)):
+        article_record_revision(article=article, user=user)
 
 
 def _retire(duplicate, target):
@@ -30,7 +35,7 @@ def _retire(duplicate, target):
 
 
 @transaction.atomic
-def tag_merge(*, duplicates, target):
+def tag_merge(*, duplicates, target, user=None):
     for tag in duplicates:
         if tag.pk == target.pk:
             continue
@@ -39,13 +44,13 @@ def tag_merge(*, duplicates, target):
         has_target = TaggedArticle.objects.filter(tag=target, content_object_id__in=article_ids)
         links.filter(content_object_id__in=has_target.values("content_object_id")).delete()
         TaggedArticle.objects.filter(tag=tag).update(tag=target)
-        _bump(article_ids)
+        _bump(article_ids, user)
         _retire(tag, target)
     return target
 
 
 @transaction.atomic
-def author_merge(*, duplicates, target):
+def author_merge(*, duplicates, target, user=None):
     for author in duplicates:
         if author.pk == target.pk:
             continue
@@ -58,17 +63,18 @@ def author_merge(*, duplicates, target):
             target.user_id, author.user_id = author.user_id, None
             author.save(update_fields=["user"])
             target.save(update_fields=["user"])
-        _bump(article_ids)
+        _bump(article_ids, user)
         _retire(author, target)
     return target
 
 
 @transaction.atomic
-def source_merge(*, duplicates, target):
+def source_merge(*, duplicates, target, user=None):
     for source in duplicates:
         if source.pk == target.pk:
             continue
         article_ids = set(Article.objects.filter(source=source).values_list("pk", flat=True))
-        Article.objects.filter(pk__in=article_ids).update(source=target, version=F("version") + 1)
+        Article.objects.filter(pk__in=article_ids).update(source=target)
+        _bump(article_ids, user)
         _retire(source, target)
     return target

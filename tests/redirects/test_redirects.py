@@ -59,6 +59,7 @@ def test_a_tag_merge_moves_every_story_and_leaves_a_301(client):
     for story in [both, *only_dupe]:
         assert list(story.tags.values_list("slug", flat=True)) == ["pilkada"]
         assert Article.objects.get(pk=story.pk).version == versions[story.pk] + 1
+        assert story.revisions.order_by("-pk").first().data["tags"] == ["Pilkada"]
     response = client.get("/topik/pilkada-2024/")
     assert response.status_code == 301 and response["Location"] == "/topik/pilkada/"
 
