@@ -9,8 +9,8 @@ from operator import or_
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, Value, When, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 
 # Related news ranks candidates drawn from bounded windows, so its cost does
@@ -18,6 +18,12 @@ from django.utils import timezone
 RELATED_TAG_WINDOW = 200
 RELATED_NEIGHBOUR_WINDOW = 50
 RELATED_MAX_TAGS = 12
+
+
+def bylines_prefetch():
+    ArticleAuthor = apps.get_model("articles", "ArticleAuthor")
+    bylines = ArticleAuthor.objects.select_related("author").order_by("position", "pk")
+    return Prefetch("article_authors", queryset=bylines, to_attr="prefetched_bylines")
 
 
 class SectionQuerySet(models.QuerySet):
@@ -51,21 +57,19 @@ class ArticleQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-pk")
 
     def with_bylines(self):
-        ArticleAuthor = apps.get_model("articles", "ArticleAuthor")
-        bylines = ArticleAuthor.objects.select_related("author").order_by("position", "pk")
-        return self.prefetch_related(
-            Prefetch("article_authors", queryset=bylines, to_attr="prefetched_bylines")
-        )
+        return self.prefetch_related(bylines_prefetch())
+
+    def for_cards(self):
+        """The rows an article card shows; bylines come from one shared prefetch."""
+        return self.select_related("section", "source", "featured_image")
 
     def for_listing(self):
         """What an article card shows: section, source and byline, in fixed queries."""
-        return (
-            self.select_related("section", "source", "featured_image").with_bylines().newest_first()
-        )
+        return self.for_cards().with_bylines().newest_first()
 
     def for_detail(self):
         return (
-            self.select_related("section", "source", "featured_image")
+            self.select_related("section", "source", "featured_image", "social_image", "editor")
             .with_bylines()
             .prefetch_related("tags", "corrections")
         )
@@ -81,6 +85,45 @@ class ArticleQuerySet(models.QuerySet):
 
     def from_source(self, source):
         return self.filter(source=source)
+
+    def in_date_range(self, first_day, last_day):
+        """Stories whose address carries a date in [first_day, last_day] (Jakarta days)."""
+        return self.filter(url_date__gte=first_day, url_date__lte=last_day)
+
+    def neighbours(self, article):
+        """The previous and next published story in the same section, in one query."""
+        same_section = self.published().filter(section_id=article.section_id).exclude(pk=article.pk)
+        moment, pk = article.published_at, article.pk
+        older = same_section.filter(
+            Q(published_at__lt=moment) | Q(published_at=moment, pk__lt=pk)
+        ).order_by("-published_at", "-pk")
+        newer = same_section.filter(
+            Q(published_at__gt=moment) | Q(published_at=moment, pk__gt=pk)
+        ).order_by("published_at", "pk")
+        found = list(
+            self.filter(Q(pk__in=older.values("pk")[:1]) | Q(pk__in=newer.values("pk")[:1])).only(
+                "headline", "slug", "url_date", "published_at"
+            )
+        )
+        before = next((a for a in found if (a.published_at, a.pk) < (moment, pk)), None)
+        after = next((a for a in found if (a.published_at, a.pk) > (moment, pk)), None)
+        return before, after
+
+    def section_blocks(self, per_section=4):
+        """The newest stories of every section in navigation, in one query."""
+        rank = Window(
+            RowNumber(),
+            partition_by=F("section_id"),
+            order_by=(F("published_at").desc(), F("pk").desc()),
+        )
+        return (
+            self.published()
+            .filter(section__nav_position__isnull=False)
+            .select_related("section", "featured_image")
+            .annotate(rank_in_section=rank)
+            .filter(rank_in_section__lte=per_section)
+            .order_by("section__nav_position", "section__name", "rank_in_section")
+        )
 
     def related_to(self, article, limit=5):
         """The "Baca Juga" list for ``article``, in one query.

@@ -50,6 +50,11 @@ _EDITOR_EXTRA = {
         *[
             f"{action}_{model}"
             for action in ("add", "change", "delete", "view")
+            for model in ("page", "frontpage", "frontpagepick")
+        ],
+        *[
+            f"{action}_{model}"
+            for action in ("add", "change", "delete", "view")
             for model in ("section", "source", "author", "tag")
         ],
     ],

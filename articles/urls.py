@@ -39,4 +39,13 @@ urlpatterns = [
     path("penulis/<slug:slug>/", views.AuthorArticlesView.as_view(), name="author"),
     path("sumber/<slug:slug>/", views.SourceArticlesView.as_view(), name="source"),
     path("ralat/", views.CorrectionsView.as_view(), name="corrections"),
+    path("indeks/", views.DateArchiveView.as_view(), name="archive"),
+    path("indeks/<yyyy:year>/", views.DateArchiveView.as_view(), name="archive_year"),
+    path("indeks/<yyyy:year>/<dd:month>/", views.DateArchiveView.as_view(), name="archive_month"),
+    path(
+        "indeks/<yyyy:year>/<dd:month>/<dd:day>/",
+        views.DateArchiveView.as_view(),
+        name="archive_day",
+    ),
+    path("halaman/<slug:slug>/", views.PageView.as_view(), name="page"),
 ]

@@ -1,44 +1,59 @@
 from datetime import date
 
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 
+from .archives import archive_period
 from .body import render_article_body
-from .models import Article, Author, Correction, PreviewLink, Section, Source, Tag
+from .frontpage import front_page_context
+from .models import Article, Author, Correction, Page, PreviewLink, Section, Source, Tag
+from .pagination import keyset_page
 from .permissions import can_preview
+from .querysets import bylines_prefetch
 
 LIST_PAGE_SIZE = 20
 
 
-class HomeView(ListView):
+class HomeView(TemplateView):
     template_name = "articles/home.html"
-    paginate_by = LIST_PAGE_SIZE
-    context_object_name = "articles"
 
-    def get_queryset(self):
-        return Article.objects.published().for_listing()
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**front_page_context(), **kwargs)
 
 
-class ArticlesOfView(HomeView):
-    """Published stories of one section, tag, author or source, newest first."""
+class ArticleStreamView(TemplateView):
+    """Published stories newest first, a keyset page at a time (see pagination.py)."""
 
     template_name = "articles/articles_of.html"
+
+    def stream(self):
+        return Article.objects.published()
+
+    def get_context_data(self, **kwargs):
+        page = keyset_page(self.stream().for_cards(), self.request.GET, LIST_PAGE_SIZE)
+        prefetch_related_objects(page.articles, bylines_prefetch())
+        return super().get_context_data(articles=page.articles, page=page, **kwargs)
+
+
+class ArticlesOfView(ArticleStreamView):
+    """Stories of one section, tag, author or source."""
+
     owner_model = None
     queryset_verb = None
 
-    def get_queryset(self):
+    def stream(self):
         self.owner = get_object_or_404(self.owner_model, slug=self.kwargs["slug"])
-        articles = super().get_queryset()
-        return getattr(articles, self.queryset_verb)(self.owner)
+        return getattr(super().stream(), self.queryset_verb)(self.owner)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            owner=self.owner, owner_kind=self.owner_model.__name__.lower(), **kwargs
-        )
+        context = super().get_context_data(**kwargs)
+        context.update(owner=self.owner, owner_kind=self.owner_model.__name__.lower())
+        return context
 
 
 class SectionArticlesView(ArticlesOfView):
@@ -61,6 +76,30 @@ class SourceArticlesView(ArticlesOfView):
     queryset_verb = "from_source"
 
 
+class DateArchiveView(ArticleStreamView):
+    """The story index: all stories, or those of one year, month or day (Jakarta dates)."""
+
+    template_name = "articles/archive.html"
+
+    def stream(self):
+        self.period = archive_period(self.kwargs)
+        stories = super().stream()
+        if self.period is None:
+            return stories
+        return stories.in_date_range(self.period.first_day, self.period.last_day)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["period"] = self.period
+        return context
+
+
+class PageView(DetailView):
+    model = Page
+    template_name = "articles/page.html"
+    context_object_name = "page_object"
+
+
 class CorrectionsView(ListView):
     """Every published correction, newest first: the newsroom's public record."""
 
@@ -77,9 +116,15 @@ class ArticlePageMixin:
     context_object_name = "article"
 
     def get_context_data(self, **kwargs):
+        article = self.object
+        previous, following = (
+            Article.objects.neighbours(article) if article.published_at else (None, None)
+        )
         return super().get_context_data(
-            related_articles=Article.objects.related_to(self.object),
-            body=render_article_body(self.object),
+            related_articles=Article.objects.related_to(article),
+            body=render_article_body(article),
+            previous_in_section=previous,
+            next_in_section=following,
             **kwargs,
         )
 

@@ -1,8 +1,10 @@
+from urllib.parse import quote
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
 
-from articles.models import Section
+from articles.navigation import site_navigation
 
 
 def site(request):
@@ -22,14 +24,16 @@ def site(request):
     def canonical_url():
         # English pages point at their Indonesian original.
         path = translate_url(request.path, settings.LANGUAGE_CODE)
-        page = request.GET.get("page")
-        if page and page.isdigit() and page != "1":
-            path = f"{path}?page={page}"
+        # A page of a list is its own document: keep its cursor.
+        for cursor in ("sebelum", "sesudah"):
+            if value := request.GET.get(cursor):
+                path = f"{path}?{cursor}={quote(value)}"
+                break
         return request.build_absolute_uri(path)
 
     return {
         "SITE_NAME": settings.SITE_NAME,
-        "navigation_sections": SimpleLazyObject(lambda: list(Section.objects.in_navigation())),
+        "navigation": SimpleLazyObject(site_navigation),
         "language_links": SimpleLazyObject(language_links),
         "canonical_url": SimpleLazyObject(canonical_url),
     }

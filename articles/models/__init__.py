@@ -3,6 +3,7 @@ from .corrections import Correction
 from .presence import EditingPresence
 from .previews import PreviewLink
 from .revisions import ArticleRevision
+from .site import FrontPage, FrontPagePick, Page
 from .taxonomy import Author, Section, Source, Tag
 from .workflow import ArticleTransition
 
@@ -15,6 +16,9 @@ __all__ = [
     "Author",
     "Correction",
     "EditingPresence",
+    "FrontPage",
+    "FrontPagePick",
+    "Page",
     "PreviewLink",
     "RelatedArticleLink",
     "Section",

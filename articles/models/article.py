@@ -25,6 +25,16 @@ class Article(models.Model):
         UNPUBLISHED = "unpublished", _("Unpublished")
         TAKEN_DOWN = "taken_down", _("Taken down")
 
+    class Type(models.TextChoices):
+        NEWS = "berita", _("News")
+        OPINION = "opini", _("Opinion")
+        PRESS_RELEASE = "rilis", _("Press release")
+        ADVERTORIAL = "advertorial", _("Advertorial")
+
+    # Paid content: labelled everywhere, outbound links rel="sponsored",
+    # kept out of the Google News sitemap.
+    PAID_TYPES = {Type.ADVERTORIAL}
+
     # Edits to these count as content updates ("Diperbarui", dateModified).
     CONTENT_FIELDS = (
         "headline",
@@ -53,6 +63,44 @@ class Article(models.Model):
         max_length=80,
         blank=True,
         help_text=_("Where the story was reported, e.g. “Jakarta”. Opens the body."),
+    )
+    article_type = models.CharField(
+        _("type"),
+        max_length=20,
+        choices=Type,
+        default=Type.NEWS,
+        help_text=_("Advertorials are labelled as paid content everywhere."),
+    )
+    editor = models.ForeignKey(
+        Author,
+        verbose_name=_("editor"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="edited_articles",
+        help_text=_("Credited as “Editor” under the story."),
+    )
+    seo_title = models.CharField(
+        _("search title"),
+        max_length=70,
+        blank=True,
+        help_text=_("The title search engines show; leave empty to use the headline."),
+    )
+    social_title = models.CharField(_("social title"), max_length=120, blank=True)
+    social_description = models.CharField(_("social description"), max_length=300, blank=True)
+    social_image = models.ForeignKey(
+        "images.Image",
+        verbose_name=_("social image"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="social_articles",
+        help_text=_("Shown when the story is shared; leave empty to use the featured image."),
+    )
+    noindex = models.BooleanField(
+        _("hide from search engines"),
+        default=False,
+        help_text=_("Adds “noindex”: the story stays on the site but out of search results."),
     )
     section = models.ForeignKey(
         Section, verbose_name=_("section"), on_delete=models.PROTECT, related_name="articles"
@@ -208,10 +256,14 @@ class Article(models.Model):
             ("restore_article", _("Can restore stories from the trash")),
             ("empty_trash", _("Can empty the trash")),
         ]
+        # Lists walk these newest-first with a (published_at, id) cursor.
         indexes = [
-            models.Index(fields=["status", "-published_at"], name="article_status_pub_idx"),
-            models.Index(fields=["section", "-published_at"], name="article_section_pub_idx"),
-            models.Index(fields=["source", "-published_at"], name="article_source_pub_idx"),
+            models.Index(fields=["status", "-published_at", "-id"], name="article_status_pub_idx"),
+            models.Index(
+                fields=["section", "-published_at", "-id"], name="article_section_pub_idx"
+            ),
+            models.Index(fields=["source", "-published_at", "-id"], name="article_source_pub_idx"),
+            models.Index(fields=["url_date", "-published_at", "-id"], name="article_date_pub_idx"),
         ]
 
     def __str__(self):
@@ -273,6 +325,9 @@ class Article(models.Model):
             and (self.embargo_until is None or self.embargo_until <= now)
             and (self.expires_at is None or self.expires_at > now)
         )
+
+    def is_paid(self):
+        return self.article_type in self.PAID_TYPES
 
     def is_scheduled(self):
         return (

@@ -177,7 +177,7 @@ def test_article_page_query_budget_with_images(client, django_assert_num_queries
         f'<aside class="read-also" data-article-id="{o.pk}">x</aside>' for o in others
     )
     story = PublishedArticleFactory(featured_image=images[0], body=body)
-    # article, bylines, tags, corrections, related (with card images),
+    # article, bylines, tags, corrections, previous/next, related (with card images),
     # inline images, read-also stories, navigation
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(9):
         assert client.get(story.get_absolute_url()).status_code == 200

@@ -94,9 +94,14 @@ def test_english_article_page_points_its_canonical_at_indonesian(client, full_st
         "/topik/tidak-ada/",
         "/penulis/tidak-ada/",
         "/sumber/tidak-ada/",
-        "/?page=abc",
-        "/?page=99999",
-        "/?page=-1",
+        "/indeks/?page=abc",
+        "/indeks/?page=2",
+        "/indeks/?sebelum=abc",
+        "/indeks/?sebelum=1.1",
+        "/indeks/?sebelum=1.1&sesudah=1.1",
+        "/rubrik/tidak-ada/?sesudah=99999999999999999.9",
+        "/indeks/2022/02/30/",
+        "/indeks/2022/13/",
         "/tidak/ada/sama/sekali/",
     ],
 )
@@ -151,13 +156,21 @@ def test_home_lists_published_stories_newest_first(client):
     assert "Draf rahasia" not in html and "Berita terjadwal" not in html
 
 
-def test_home_is_paginated(client):
-    for _ in range(21):
-        PublishedArticleFactory()
-    first, second = client.get("/"), client.get("/?page=2")
-    assert len(first.context["articles"]) == 20
-    assert len(second.context["articles"]) == 1
-    assert 'rel="next" href="?page=2"' in first.content.decode()
+def test_lists_page_by_cursor_older_and_newer(client):
+    stories = [
+        PublishedArticleFactory(published=timezone.now() - timedelta(hours=n + 1))
+        for n in range(21)
+    ]
+    first = client.get("/indeks/")
+    assert [a.pk for a in first.context["articles"]] == [s.pk for s in stories[:20]]
+    older = first.context["page"].older
+    assert first.context["page"].newer is None
+    assert f'rel="next" href="?sebelum={older}"' in first.content.decode()
+    second = client.get("/indeks/", {"sebelum": older})
+    assert [a.pk for a in second.context["articles"]] == [stories[20].pk]
+    assert second.context["page"].older is None
+    back = client.get("/indeks/", {"sesudah": second.context["page"].newer})
+    assert [a.pk for a in back.context["articles"]] == [s.pk for s in stories[:20]]
 
 
 @pytest.mark.parametrize("kind", ["section", "tag", "author", "source"])
@@ -223,8 +236,8 @@ def test_article_page_query_budget_does_not_grow(client, django_assert_num_queri
     for _ in range(8):
         related = PublishedArticleFactory(section=section, tags=tags[:3], authors=authors[:2])
         RelatedArticleLink.objects.create(article=story, related_article=related)
-    # article, bylines, tags, corrections, related list, navigation
-    with django_assert_num_queries(6):
+    # article, bylines, tags, corrections, previous/next, related list, navigation
+    with django_assert_num_queries(7):
         assert client.get(story.get_absolute_url()).status_code == 200
 
 
@@ -259,7 +272,7 @@ def test_a_crash_shows_the_branded_error_page_without_details(client, monkeypatc
     def explode(self):
         raise RuntimeError("database on fire")
 
-    monkeypatch.setattr(views.HomeView, "get_queryset", explode)
+    monkeypatch.setattr(views, "front_page_context", lambda: explode(None))
     client.raise_request_exception = False
     response = client.get("/")
     html = response.content.decode()

@@ -134,7 +134,7 @@ def test_an_expired_story_disappears(client):
     story = PublishedArticleFactory(published=NOW - timedelta(days=2))
     Article.objects.filter(pk=story.pk).update(expires_at=NOW)
     with time_machine.travel(NOW - timedelta(seconds=1), tick=False):
-        assert client.get("/").content.decode().count(story.headline) == 1
+        assert story.headline in client.get("/").content.decode()
     with time_machine.travel(NOW, tick=False):
         assert story.headline not in client.get("/").content.decode()
         assert client.get(story.get_absolute_url()).status_code == 410
