@@ -42,21 +42,25 @@ def render_article_body(article):
     stories = {}
     if story_ids:
         stories = Article.objects.published().exclude(pk=article.pk).in_bulk(story_ids)
-    return render_body(article.body, images=images, stories=stories)
+    return render_body(article.body, images=images, stories=stories, sponsored=article.is_paid())
 
 
-def render_body(body, *, images, stories):
-    """``images`` and ``stories`` map ids to the Image and published Article objects."""
-    renderer = _BodyRenderer(images, stories)
+def render_body(body, *, images, stories, sponsored=False):
+    """``images`` and ``stories`` map ids to the Image and published Article objects.
+
+    In paid content every outbound link says so (rel="sponsored"), as search
+    engines ask.
+    """
+    renderer = _BodyRenderer(images, stories, sponsored)
     renderer.feed(body or "")
     renderer.close()
     return RenderedBody(mark_safe("".join(renderer.out)), renderer.has_embeds)  # noqa: S308
 
 
 class _BodyRenderer(HTMLParser):
-    def __init__(self, images, stories):
+    def __init__(self, images, stories, sponsored):
         super().__init__(convert_charrefs=True)
-        self.images, self.stories = images, stories
+        self.images, self.stories, self.sponsored = images, stories, sponsored
         self.out = []
         self.has_embeds = False
         self.block = None  # (kind, attrs, depth, collected)
@@ -75,6 +79,12 @@ class _BodyRenderer(HTMLParser):
                 return
         if tag == "img":
             return  # readers get library renditions only, never a bare image
+        if (
+            tag == "a"
+            and self.sponsored
+            and attrs.get("href", "").startswith(("http://", "https://"))
+        ):
+            attrs["rel"] = "sponsored noopener noreferrer"
         self.out.append(self._starttag(tag, attrs))
 
     def handle_startendtag(self, tag, attrs):

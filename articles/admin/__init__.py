@@ -1,3 +1,3 @@
 """The editors' product: articles, sections, sources, authors and tags."""
 
-from . import articles, taxonomy, users  # noqa: F401  (registers the model admins)
+from . import articles, site_content, taxonomy, users  # noqa: F401  (registers the model admins)

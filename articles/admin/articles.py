@@ -137,13 +137,14 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin
     list_filter = [
         TrashFilter,
         "status",
+        "article_type",
         "section",
         "source",
         ("published_at", admin.DateFieldListFilter),
     ]
     search_fields = ["headline", "dek", "slug"]
-    autocomplete_fields = ["section", "source"]
-    raw_id_fields = ["featured_image"]
+    autocomplete_fields = ["section", "source", "editor"]
+    raw_id_fields = ["featured_image", "social_image"]
     prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = [
         "state",
@@ -171,10 +172,23 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin
                 ]
             },
         ),
-        (_("Filing"), {"fields": ["section", "source", "tags"]}),
+        (_("Filing"), {"fields": ["article_type", "section", "source", "editor", "tags"]}),
         (
             _("Featured image"),
             {"fields": ["featured_image", "featured_image_alt", "featured_image_caption"]},
+        ),
+        (
+            _("Search and sharing"),
+            {
+                "classes": ["collapse"],
+                "fields": [
+                    "seo_title",
+                    "social_title",
+                    "social_description",
+                    "social_image",
+                    "noindex",
+                ],
+            },
         ),
         (
             _("Publication"),
@@ -354,6 +368,6 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin
         return JsonResponse({"results": results})
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "featured_image":
+        if db_field.name in ("featured_image", "social_image"):
             kwargs["widget"] = ImageChooserWidget(db_field.remote_field, self.admin_site)
         return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -8,13 +8,29 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles import demo_data, services
+from articles import demo_data, demo_site, services
 from articles.demo_images import draw_illustration
 from articles.html import plain_text_to_html
-from articles.models import Article, Author, RelatedArticleLink, Section, Source, Tag
+from articles.models import (
+    Article,
+    Author,
+    FrontPage,
+    FrontPagePick,
+    Page,
+    RelatedArticleLink,
+    Section,
+    Source,
+    Tag,
+)
 from images.services import image_ingest
 
 REFERENCE_STORY = "bpsdm-kemendagri-dorong-peran-sekretaris-perangkat-daerah"
+DEMO_EDITOR = "dewi-anggraini"
+FRONT_PAGE_PICKS = [
+    "prajurit-satgas-yonif-509-kostrad-borong-sayur-mama-papua",
+    "opini-menjaga-kualitas-layanan-publik-di-daerah",
+    REFERENCE_STORY,
+]
 PAPUA_STORY = "prajurit-satgas-yonif-509-kostrad-borong-sayur-mama-papua"
 
 
@@ -40,6 +56,7 @@ class Command(BaseCommand):
             authors = self._upsert(Author, demo_data.AUTHORS)
             tags = {name: self._tag(name) for name in demo_data.TAGS}
             created = self._create_articles(sections, sources, authors, tags)
+            self._create_site(sections, authors, tags)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content: {len(created)} stories added, "
@@ -76,6 +93,12 @@ class Command(BaseCommand):
                 dateline_city=spec["city"],
                 featured_image=self._featured_image(spec, sections[spec["section"]]),
                 publish_at=self._publication_time(spec),
+                editor=authors.get(DEMO_EDITOR),
+                article_type=(
+                    Article.Type.PRESS_RELEASE
+                    if spec["slug"] == REFERENCE_STORY
+                    else Article.Type.NEWS
+                ),
             )
         self._pin_related(created)
         self._show_rich_blocks(created)
@@ -90,6 +113,41 @@ class Command(BaseCommand):
             credit=spec["image_credit"],
         )
         return image
+
+    def _create_site(self, sections, authors, tags):
+        """Static pages, an opinion piece, an advertorial, and the front page's curation."""
+        for row in demo_site.PAGES:
+            fields = {**row, "body": plain_text_to_html(row["body"])}
+            Page.objects.get_or_create(slug=row["slug"], defaults=fields)
+        for spec in demo_site.EXTRA_ARTICLES:
+            if Article.objects.filter(slug=spec["slug"]).exists():
+                continue
+            body = plain_text_to_html(spec["body"])
+            if "link" in spec:
+                text, url = spec["link"]
+                body += f'<p>Kunjungi <a href="{url}">{text}</a>.</p>'
+            services.article_create(
+                headline=spec["headline"],
+                slug=spec["slug"],
+                body_html=body,
+                section=sections[spec["section"]],
+                authors=[authors[slug] for slug in spec["authors"]],
+                tags=[tags[name] for name in spec["tags"]],
+                dek=spec["dek"],
+                dateline_city=spec["city"],
+                article_type=spec["type"],
+                editor=authors.get(DEMO_EDITOR),
+                featured_image=self._featured_image(spec, sections[spec["section"]]),
+                publish_at=timezone.now() - timedelta(days=spec["days_ago"], hours=2),
+            )
+        front, created = FrontPage.objects.get_or_create(pk=1)
+        if created:
+            front.breaking_text = "Pemerintah menetapkan cuti bersama akhir tahun; simak jadwalnya."
+            front.breaking_until = timezone.now() + timedelta(days=2)
+            front.save()
+            picks = Article.objects.published().filter(slug__in=FRONT_PAGE_PICKS)
+            for position, article in enumerate(picks.order_by("-published_at")):
+                FrontPagePick.objects.create(front_page=front, article=article, position=position)
 
     def _show_rich_blocks(self, created):
         """The reference story also shows an inline picture and a "Baca juga" block."""
