@@ -30,6 +30,12 @@ def article_form(section, author, **overrides):
         "slug": "gubernur-resmikan-jembatan-baru",
         "dek": "Jembatan menghubungkan dua kecamatan.",
         "dateline_city": "Bandung",
+        "article_type": "berita",
+        "editor": "",
+        "seo_title": "",
+        "social_title": "",
+        "social_description": "",
+        "social_image": "",
         "body": (
             "<p>Paragraf pertama &lt;penting&gt;.</p>"
             '<p onclick="x()">Paragraf <script>alert(1)</script>kedua.</p>'
