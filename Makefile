@@ -10,7 +10,7 @@ BOOTSTRAP_PYTHON := $(shell for candidate in python3.13 python3.12 python3; do \
 	if $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 		command -v $$candidate; break; fi; done)
 
-.PHONY: run test lint format messages
+.PHONY: run test lint format messages browser-tools
 
 $(INSTALLED): requirements.lock
 	@if [ ! -x $(PY) ]; then \
@@ -40,6 +40,10 @@ format: $(INSTALLED)
 	$(PY) -m ruff check --fix .
 
 # Maintainers: refresh and compile translations (needs gettext's msgfmt).
+# Browser-suite tools (axe-core, vnu-jar) from package-lock.json.
+browser-tools:
+	npm ci --no-audit --no-fund --loglevel=error
+
 messages: $(INSTALLED)
-	$(PY) manage.py makemessages --locale id --locale en --ignore '.venv/*' --ignore 'var/*'
+	$(PY) manage.py makemessages --locale id --locale en --ignore '.venv/*' --ignore 'var/*' --ignore 'node_modules/*' --ignore 'tests/*'
 	$(PY) manage.py compilemessages --ignore '.venv/*'
