@@ -14,35 +14,16 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
-from selenium.webdriver.support.ui import WebDriverWait
 
 from articles.models import Article, EditingPresence
 from articles.services.presence import presence_heartbeat
+from tests.browser.helpers import EDITABLE, css, log_in, wait
 from tests.factories import ArticleFactory, AuthorFactory, EditorFactory
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-PASSWORD = "correct horse battery"
-# The editable area (the block-type dropdown reuses the .ProseMirror class).
-EDITABLE = '.ProseMirror[contenteditable="true"]'
 BACKUP_BOX = "#edit-safety .edit-safety__backup"
 PRESENCE_BOX = "#edit-safety .edit-safety__presence"
-
-
-def wait(browser, condition, timeout=10):
-    return WebDriverWait(browser, timeout).until(condition)
-
-
-def css(browser, selector):
-    return browser.find_element(By.CSS_SELECTOR, selector)
-
-
-def log_in(browser, live_server, username):
-    browser.get(live_server.url + "/admin/login/")
-    browser.find_element(By.NAME, "username").send_keys(username)
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    css(browser, "input[type=submit]").click()
-    wait(browser, ec.presence_of_element_located((By.ID, "site-name")))
 
 
 def change_url(live_server, article):

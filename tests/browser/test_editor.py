@@ -12,41 +12,22 @@ from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ec
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from articles.models import Article
+from tests.browser.helpers import EDITABLE, css, log_in, wait
 from tests.factories import AuthorFactory, EditorFactory, SectionFactory
 from tests.images import samples
 from tests.images.factories import make_image
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-PASSWORD = "correct horse battery"
 LINK_URL = "https://example.org/jembatan"
 IMAGE_TITLE = "Jembatan Cikapundung"
 IMAGE_ALT = "Jembatan baru di atas Sungai Cikapundung"
-# The editable area. The block-type dropdown reuses the .ProseMirror class for
-# its (hidden) options, so the class alone is ambiguous.
-EDITABLE = '.ProseMirror[contenteditable="true"]'
-
-
-def wait(browser, condition, timeout=10):
-    return WebDriverWait(browser, timeout).until(condition)
-
-
-def css(browser, selector):
-    return browser.find_element(By.CSS_SELECTOR, selector)
 
 
 # --- Admin pages -----------------------------------------------------------
-
-
-def log_in(browser, live_server, username):
-    browser.get(live_server.url + "/admin/login/")
-    browser.find_element(By.NAME, "username").send_keys(username)
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    css(browser, "input[type=submit]").click()
-    wait(browser, ec.presence_of_element_located((By.ID, "site-name")))
 
 
 def choose_in_autocomplete(browser, select_id, obj):
