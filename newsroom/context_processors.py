@@ -2,6 +2,7 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.translation import get_language_info
 from django.utils.functional import SimpleLazyObject
 
 from articles.navigation import site_navigation
@@ -15,7 +16,8 @@ def site(request):
         return [
             {
                 "code": code,
-                "name": name,
+                # Each link names its language in that language (WCAG 3.1.2).
+                "name": get_language_info(code)["name_local"],
                 "url": request.build_absolute_uri(translate_url(request.path, code)),
             }
             for code, name in settings.LANGUAGES
@@ -33,6 +35,8 @@ def site(request):
 
     return {
         "SITE_NAME": settings.SITE_NAME,
+        # Stories are written in Indonesian whatever the interface language.
+        "CONTENT_LANGUAGE": settings.LANGUAGE_CODE,
         "navigation": SimpleLazyObject(site_navigation),
         "language_links": SimpleLazyObject(language_links),
         "canonical_url": SimpleLazyObject(canonical_url),

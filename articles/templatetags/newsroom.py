@@ -23,7 +23,8 @@ def newsdate(value):
 
 @register.filter
 def isodate(value):
-    return timezone.localtime(value).isoformat() if value else ""
+    # Whole seconds: HTML's <time datetime> allows at most three fraction digits.
+    return timezone.localtime(value).isoformat(timespec="seconds") if value else ""
 
 
 @register.simple_tag
