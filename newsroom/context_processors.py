@@ -2,8 +2,8 @@ from urllib.parse import quote
 
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language_info
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language_info
 
 from articles.navigation import site_navigation
 
