@@ -187,3 +187,27 @@ def test_static_and_corrections_page_budgets(client, django_assert_num_queries):
     ArticleFactory()
     with django_assert_num_queries(2):  # corrections (none: no count query needed), navigation
         client.get("/ralat/")
+
+
+def test_an_article_page_weighs_at_most_60_kb_before_images(client, demo):
+    import re
+    from pathlib import Path
+
+    from django.contrib.staticfiles import finders
+
+    html = client.get(REFERENCE).content
+    assets = re.findall(rb'(?:href|src)="/static/([^"]+\.(?:css|js))"', html)
+    sizes = {a.decode(): Path(finders.find(a.decode())).stat().st_size for a in set(assets)}
+    weight = len(html) + sum(sizes.values())
+    assert weight <= 60 * 1024, (len(html), sizes)
+
+
+@pytest.mark.parametrize(
+    "path", ["/indeks/", "/indeks/2022/06/20/", "/halaman/redaksi/", "/ralat/"]
+)
+def test_new_pages_set_no_cookie_and_run_no_inline_script(client, demo, path):
+    from tests.articles.test_views import INLINE_SCRIPT
+
+    response = client.get(path)
+    assert not response.cookies and "Cookie" not in response.get("Vary", "")
+    assert not INLINE_SCRIPT.search(response.content.decode())
