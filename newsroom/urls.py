@@ -23,7 +23,12 @@ urlpatterns = i18n_patterns(
     prefix_default_language=False,
 )
 
-urlpatterns += [path("", include("images.urls"))]
+urlpatterns += [
+    path("", include("images.urls")),
+    # Machine-readable, language-neutral addresses: outside i18n_patterns.
+    path("", include("articles.feed_urls")),
+    path("", include("articles.sitemap_urls")),
+]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

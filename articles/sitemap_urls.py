@@ -1,0 +1,3 @@
+"""Sitemaps (index, monthly article files, Google News) and robots.txt."""
+
+urlpatterns = []
