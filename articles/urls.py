@@ -48,4 +48,5 @@ urlpatterns = [
         name="archive_day",
     ),
     path("halaman/<slug:slug>/", views.PageView.as_view(), name="page"),
+    path("cari/", views.SearchView.as_view(), name="search"),
 ]

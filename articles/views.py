@@ -15,6 +15,7 @@ from .models import Article, Author, Correction, Page, PreviewLink, Section, Sou
 from .pagination import keyset_page
 from .permissions import can_preview
 from .querysets import bylines_prefetch
+from .search import search
 
 LIST_PAGE_SIZE = 20
 
@@ -92,6 +93,16 @@ class DateArchiveView(ArticleStreamView):
         context = super().get_context_data(**kwargs)
         context["period"] = self.period
         return context
+
+
+class SearchView(TemplateView):
+    """A GET form: no CSRF token, no cookie; hostile input gets a plain page."""
+
+    template_name = "articles/search.html"
+
+    def get_context_data(self, **kwargs):
+        raw = self.request.GET.get("q", "")
+        return super().get_context_data(search=search(raw), **kwargs)
 
 
 class PageView(DetailView):

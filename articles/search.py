@@ -1,0 +1,127 @@
+"""The one search entry point: PostgreSQL full text, a simple fallback elsewhere.
+
+PostgreSQL: a stored generated ``search_vector`` column (migration 0012) built
+with the ``indonesian`` configuration (stemming: "membangun" and
+"pembangunan" both become "bangun") minus our stopwords, a GIN index, ranking
+and highlighted snippets. Ranking runs only over the newest ``RANK_WINDOW``
+matches, so a common word never ranks the whole archive.
+"""
+
+import re
+from dataclasses import dataclass, field
+from html import escape
+
+from django.contrib.postgres.search import (
+    Lexeme,
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+)
+from django.db import connection
+from django.db.models import F, Func, Q, Value
+from django.db.models.expressions import RawSQL
+from django.utils.safestring import mark_safe
+
+from .models import Article
+from .stopwords import STOPWORDS
+
+CONFIG = "indonesian"
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 8
+RANK_WINDOW = 500
+RESULTS = 20
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MARK_START, _MARK_END = "\x02", "\x03"
+
+
+@dataclass
+class SearchOutcome:
+    query: str = ""
+    terms: list = field(default_factory=list)
+    results: list = field(default_factory=list)
+    truncated: bool = False
+
+
+def search_terms(raw):
+    """Words worth searching for: no stopwords, no operators, bounded in count and size."""
+    text = (raw or "").replace("\x00", " ")[:MAX_QUERY_LENGTH]
+    words = []
+    for word in _WORD.findall(text.lower()):
+        word = word.strip("_")[:40]
+        if word and word not in STOPWORDS and word not in words:
+            words.append(word)
+    return words[:MAX_TERMS]
+
+
+def search(raw):
+    outcome = SearchOutcome(
+        query=(raw or "")[:MAX_QUERY_LENGTH], truncated=len(raw or "") > MAX_QUERY_LENGTH
+    )
+    outcome.terms = search_terms(raw)
+    if not outcome.terms:
+        return outcome
+    if connection.vendor == "postgresql":
+        outcome.results = _postgres_search(outcome.terms)
+    else:
+        outcome.results = _simple_search(outcome.terms)
+    return outcome
+
+
+def _vector():
+    return RawSQL('"articles_article"."search_vector"', [], output_field=SearchVectorField())
+
+
+def _postgres_search(terms):
+    lexemes = Lexeme(terms[0])
+    for term in terms[1:]:
+        lexemes &= Lexeme(term)
+    query = SearchQuery(lexemes, config=CONFIG)
+    matches = Article.objects.published().annotate(document=_vector()).filter(document=query)
+    newest = matches.order_by("-published_at", "-pk").values("pk")[:RANK_WINDOW]
+    plain_body = Func(
+        F("body"), Value("<[^>]+>"), Value(" "), Value("g"), function="regexp_replace"
+    )
+    ranked = (
+        Article.objects.filter(pk__in=newest)
+        .annotate(
+            rank=SearchRank(_vector(), query),
+            snippet=SearchHeadline(
+                plain_body,
+                query,
+                config=CONFIG,
+                start_sel=_MARK_START,
+                stop_sel=_MARK_END,
+                max_words=35,
+                min_words=15,
+            ),
+        )
+        .select_related("section")
+        .order_by("-rank", "-published_at", "-pk")[:RESULTS]
+    )
+    results = list(ranked)
+    for article in results:
+        article.snippet = _safe_snippet(article.snippet)
+    return results
+
+
+def _safe_snippet(text):
+    # Escape everything the database returned, then turn only our markers into <mark>.
+    escaped = escape(text or "", quote=False)
+    return mark_safe(escaped.replace(_MARK_START, "<mark>").replace(_MARK_END, "</mark>"))  # noqa: S308
+
+
+def _simple_search(terms):
+    """SQLite (development): every term somewhere in headline, summary or body; newest first."""
+    condition = Q()
+    for term in terms:
+        condition &= Q(headline__icontains=term) | Q(dek__icontains=term) | Q(body__icontains=term)
+    results = list(
+        Article.objects.published()
+        .filter(condition)
+        .select_related("section")
+        .order_by("-published_at", "-pk")[:RESULTS]
+    )
+    for article in results:
+        article.snippet = article.dek
+    return results
