@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from .archives import archive_period
 from .body import render_article_body
+from .feeds import owner_feed_links
 from .frontpage import front_page_context
 from .models import Article, Author, Correction, Page, PreviewLink, Section, Source, Tag
 from .pagination import keyset_page
@@ -54,6 +55,7 @@ class ArticlesOfView(ArticleStreamView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(owner=self.owner, owner_kind=self.owner_model.__name__.lower())
+        context["feed_links"] = owner_feed_links(self.owner)
         return context
 
 

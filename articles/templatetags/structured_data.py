@@ -4,6 +4,8 @@ import json
 
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -41,9 +43,20 @@ def article_jsonld(context, article):
             }
             for author in article.ordered_authors()
         ],
-        "publisher": {"@type": "Organization", "name": settings.SITE_NAME},
+        "publisher": {
+            "@type": "Organization",
+            "name": settings.SITE_NAME,
+            "logo": {"@type": "ImageObject", "url": absolute(static("favicon.svg"))},
+        },
         "articleSection": article.section.name,
+        "keywords": [tag.name for tag in article.tags.all()],
     }
+    if article.source:
+        data["sourceOrganization"] = {
+            "@type": "Organization",
+            "name": article.source.full_name or article.source.name,
+            "url": absolute(article.source.get_absolute_url()),
+        }
     if article.featured_image:
         data["image"] = [
             absolute(renditions.rendition_url(article.featured_image, f"crop{ratio}", "jpg"))
@@ -59,5 +72,24 @@ def article_jsonld(context, article):
             }
             for c in corrections
         ]
+    breadcrumbs = {
+        "@context": "https://schema.org",
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {"@type": "ListItem", "position": position, "name": name, "item": absolute(path)}
+            for position, (name, path) in enumerate(
+                [
+                    (settings.SITE_NAME, reverse("articles:home")),
+                    (article.section.name, article.section.get_absolute_url()),
+                    (article.headline, article.canonical_path()),
+                ],
+                start=1,
+            )
+        ],
+    }
+    return _script(data) + _script(breadcrumbs)
+
+
+def _script(data):
     payload = json.dumps(data, ensure_ascii=False).translate(_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308

@@ -18,9 +18,10 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def jsonld(html):
-    [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
-    return json.loads(block)
+def jsonld(html, kind="NewsArticle"):
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    [data] = [json.loads(b) for b in blocks if json.loads(b)["@type"] == kind]
+    return data
 
 
 @pytest.fixture
@@ -88,3 +89,60 @@ def test_json_ld_cannot_break_out_of_its_script(client):
 def test_corrections_page_query_budget(client, corrected, django_assert_max_num_queries):
     with django_assert_max_num_queries(3):
         client.get("/ralat/")
+
+
+def test_article_json_ld_carries_every_property(client):
+    from tests.factories import AuthorFactory, SourceFactory, TagFactory
+    from tests.images.factories import make_image
+
+    authors = [AuthorFactory(name="Ani"), AuthorFactory(name="Budi")]
+    source = SourceFactory(name="Puspen Kemendagri", full_name="Pusat Penerangan Kemendagri")
+    story = PublishedArticleFactory(
+        authors=authors,
+        source=source,
+        tags=[TagFactory(name="Otonomi")],
+        featured_image=make_image(),
+    )
+    html = client.get(story.get_absolute_url()).content.decode()
+    data = jsonld(html)
+    for key in (
+        "headline",
+        "description",
+        "image",
+        "datePublished",
+        "dateModified",
+        "author",
+        "publisher",
+        "articleSection",
+        "keywords",
+        "inLanguage",
+        "mainEntityOfPage",
+        "sourceOrganization",
+    ):
+        assert data[key], key
+    assert len(data["image"]) == 3 and all(
+        url.startswith("http://testserver/") for url in data["image"]
+    )
+    assert [a["name"] for a in data["author"]] == ["Ani", "Budi"]
+    assert all(a["url"].startswith("http://testserver/penulis/") for a in data["author"])
+    assert data["datePublished"].endswith("+07:00") and data["dateModified"].endswith("+07:00")
+    assert data["publisher"]["logo"]["url"].startswith("http://testserver/")
+    assert data["sourceOrganization"]["name"] == "Pusat Penerangan Kemendagri"
+    assert data["keywords"] == ["Otonomi"] and data["inLanguage"] == "id"
+    crumbs = jsonld(html, "BreadcrumbList")["itemListElement"]
+    assert [c["position"] for c in crumbs] == [1, 2, 3]
+    assert '<meta name="robots" content="max-image-preview:large">' in html
+    assert '<meta property="og:url"' in html and '<meta name="twitter:card"' in html
+
+
+def test_every_page_has_canonical_description_and_social_tags(client):
+    PublishedArticleFactory()
+    for path in ("/", "/indeks/", "/ralat/"):
+        html = client.get(path).content.decode()
+        for needle in (
+            'rel="canonical"',
+            'name="description"',
+            'property="og:title"',
+            'name="twitter:card"',
+        ):
+            assert needle in html, (path, needle)

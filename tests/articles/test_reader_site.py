@@ -101,7 +101,7 @@ def test_seo_overrides_and_noindex(client):
     html = client.get(story.get_absolute_url()).content.decode()
     assert "<title>Judul untuk mesin pencari – " in html
     assert '<meta property="og:title" content="Judul untuk dibagikan">' in html
-    assert '<meta name="robots" content="noindex">' in html
+    assert '<meta name="robots" content="noindex, max-image-preview:large">' in html
 
 
 def test_home_uses_the_editors_choices_and_the_breaking_bar_expires(client):
