@@ -1,8 +1,8 @@
 """The home page's plan: curated lead and picks, latest news, a block per section.
 
-Six queries whatever the number of sections: the front page row, its picks,
-the latest stories, every section block at once (a window function), the
-bylines of everything shown, and the navigation.
+Seven queries whatever the number of sections: the front page row, its picks,
+the latest stories, every section block at once (a window function), the most
+read, the bylines of everything shown, and the navigation.
 """
 
 from itertools import groupby
@@ -37,6 +37,7 @@ def front_page_context():
     shown |= {a.pk for a in picks}
     latest = [a for a in latest if a.pk not in shown][:LATEST]
     blocks = list(Article.objects.section_blocks(PER_SECTION))
+    most_read = list(Article.objects.most_read())
     everything = [a for a in [lead, *picks, *latest, *blocks] if a is not None]
     prefetch_related_objects(everything, bylines_prefetch())
     return {
@@ -44,6 +45,7 @@ def front_page_context():
         "lead": lead,
         "picks": picks,
         "latest": latest,
+        "most_read": most_read,
         "section_blocks": [
             {"section": section, "articles": list(articles)}
             for section, articles in groupby(blocks, key=lambda a: a.section)

@@ -4,12 +4,25 @@
 written; every public surface starts from it.
 """
 
+from datetime import timedelta
 from functools import reduce
 from operator import or_
 
 from django.apps import apps
 from django.db import models
-from django.db.models import Case, Count, F, OuterRef, Prefetch, Q, Subquery, Value, When, Window
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+    Window,
+)
 from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 
@@ -108,6 +121,16 @@ class ArticleQuerySet(models.QuerySet):
         before = next((a for a in found if (a.published_at, a.pk) < (moment, pk)), None)
         after = next((a for a in found if (a.published_at, a.pk) > (moment, pk)), None)
         return before, after
+
+    def most_read(self, days=7, limit=5):
+        """ "Terpopuler": published stories with the most beacon-counted views lately."""
+        since = timezone.localdate() - timedelta(days=days - 1)
+        return (
+            self.published()
+            .filter(view_counts__day__gte=since)
+            .annotate(recent_views=Sum("view_counts__count"))
+            .order_by("-recent_views", "-published_at", "-pk")[:limit]
+        )
 
     def section_blocks(self, per_section=4):
         """The newest stories of every section in navigation, in one query."""

@@ -5,6 +5,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from articles.readership import beacon as article_beacon
+
 # The language lives in the URL: Indonesian at /…, English at /en/….
 urlpatterns = i18n_patterns(
     path("admin/", admin.site.urls),
@@ -28,6 +30,7 @@ urlpatterns += [
     # Machine-readable, language-neutral addresses: outside i18n_patterns.
     path("", include("articles.feed_urls")),
     path("", include("articles.sitemap_urls")),
+    path("b/", article_beacon, name="beacon"),
 ]
 
 if settings.DEBUG:

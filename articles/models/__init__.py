@@ -2,6 +2,7 @@ from .article import Article, ArticleAuthor, ArticleImage, RelatedArticleLink, T
 from .corrections import Correction
 from .presence import EditingPresence
 from .previews import PreviewLink
+from .readership import ArticleViewCount
 from .revisions import ArticleRevision
 from .site import FrontPage, FrontPagePick, Page
 from .taxonomy import Author, Section, Source, Tag
@@ -13,6 +14,7 @@ __all__ = [
     "ArticleImage",
     "ArticleRevision",
     "ArticleTransition",
+    "ArticleViewCount",
     "Author",
     "Correction",
     "EditingPresence",

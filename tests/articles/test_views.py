@@ -242,7 +242,7 @@ def test_article_page_query_budget_does_not_grow(client, django_assert_num_queri
 
 
 @pytest.mark.parametrize("page_size", [3, 20])
-@pytest.mark.parametrize("kind", ["home", "section", "tag", "author", "source"])
+@pytest.mark.parametrize("kind", ["index", "section", "tag", "author", "source"])
 def test_list_page_query_budget_does_not_grow(
     client, django_assert_max_num_queries, kind, page_size
 ):
@@ -255,7 +255,7 @@ def test_list_page_query_budget_does_not_grow(
             authors=[author, AuthorFactory()],
         )
     url = {
-        "home": "/",
+        "index": "/indeks/",
         "section": section.get_absolute_url(),
         "tag": tag.get_absolute_url(),
         "author": author.get_absolute_url(),

@@ -1,0 +1,23 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .article import Article
+
+
+class ArticleViewCount(models.Model):
+    """Reader visits per story and Jakarta day, counted by the page beacon."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="view_counts")
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("daily views")
+        verbose_name_plural = _("daily views")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "day"], name="articles_one_count_per_day")
+        ]
+        indexes = [models.Index(fields=["day", "article"], name="viewcount_day_idx")]
+
+    def __str__(self):
+        return f"{self.article_id} {self.day}: {self.count}"

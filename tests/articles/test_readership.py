@@ -1,0 +1,53 @@
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from articles.models import Article, ArticleViewCount
+from tests.factories import ArticleFactory, PublishedArticleFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def beacon(client, article, agent="Mozilla/5.0 (X11; Linux x86_64) Chrome/156"):
+    return client.post("/b/", {"a": article.pk}, HTTP_USER_AGENT=agent)
+
+
+def test_views_counted_by_the_beacon_move_most_read(client):
+    quiet, popular = (
+        PublishedArticleFactory(headline="Sepi"),
+        PublishedArticleFactory(headline="Ramai"),
+    )
+    cached_copy = client.get(
+        popular.get_absolute_url()
+    ).content  # the page as a cache would keep it
+    assert b'data-count-url="/b/"' in cached_copy and b"js/beacon.js" in cached_copy
+    for _ in range(3):
+        response = beacon(client, popular)
+        assert response.status_code == 204 and not response.cookies
+    beacon(client, quiet)
+    assert list(Article.objects.most_read()) == [popular, quiet]
+    home = client.get("/").content.decode()
+    assert home.index("Ramai", home.index("most-read")) < home.index(
+        "Sepi", home.index("most-read")
+    )
+
+
+def test_bots_drafts_and_garbage_are_not_counted(client):
+    story, draft = PublishedArticleFactory(), ArticleFactory()
+    beacon(client, story, agent="Googlebot/2.1 (+http://www.google.com/bot.html)")
+    beacon(client, draft)
+    client.post("/b/", {"a": "1 OR 1=1"})
+    assert client.get("/b/").status_code == 405
+    assert not ArticleViewCount.objects.exists()
+
+
+def test_most_read_covers_the_last_seven_days():
+    old, recent = PublishedArticleFactory(), PublishedArticleFactory()
+    today = timezone.localdate()
+    ArticleViewCount.objects.create(article=old, day=today - timedelta(days=8), count=100)
+    ArticleViewCount.objects.create(article=recent, day=today - timedelta(days=6), count=2)
+    assert list(Article.objects.most_read()) == [recent]
+    with time_machine.travel(timezone.now() + timedelta(days=7)):
+        assert list(Article.objects.most_read()) == []
