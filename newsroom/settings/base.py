@@ -138,6 +138,9 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
     }
 ]
 
+# "Terpopuler": buffered visits reach the database at most this often.
+MOST_READ_FLUSH_SECONDS = env_int("MOST_READ_FLUSH_SECONDS", 60)
+
 # Shareable preview links for people without an account expire after this.
 PREVIEW_LINK_HOURS = env_int("PREVIEW_LINK_HOURS", 48)
 

@@ -114,3 +114,21 @@ def test_the_header_has_a_search_form_without_csrf(client):
     form = html.split('class="site-search"')[1].split("</form>")[0]
     assert 'method="get"' in html.split('<form class="site-search"')[1][:200]
     assert "csrfmiddlewaretoken" not in form
+
+
+@on_postgres
+def test_rebuild_search_index_repairs_the_column(client):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    PublishedArticleFactory(headline="Pembangunan rumah susun")
+    with connection.cursor() as cursor:
+        # Inside the test's transaction: settle deferred FK checks before ALTER TABLE.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        cursor.execute("DROP INDEX article_search_idx")
+    call_command("rebuild_search_index", stdout=StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname = 'article_search_idx'")
+        assert cursor.fetchone()
+    assert "rumah susun" in client.get("/cari/", {"q": "membangun"}).content.decode()
