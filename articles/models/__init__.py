@@ -1,5 +1,6 @@
-from .article import Article, ArticleAuthor, ArticleImage, RelatedArticleLink, TaggedArticle
+from .article import Article
 from .corrections import Correction
+from .links import ArticleAuthor, ArticleImage, RelatedArticleLink, TaggedArticle
 from .presence import EditingPresence
 from .previews import PreviewLink
 from .readership import ArticleViewCount

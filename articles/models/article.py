@@ -1,18 +1,17 @@
+from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
 
 from images.models import Image
 
 from ..html import inline_image_ids, sanitize_html
 from ..querysets import ArticleQuerySet
-from .taxonomy import Author, Section, Source, Tag
+from .taxonomy import Author, Section, Source
 
 
 class Article(models.Model):
@@ -420,6 +419,7 @@ class Article(models.Model):
     def _sync_inline_images(self):
         referenced = Image.objects.filter(pk__in=inline_image_ids(self.body))
         wanted = set(referenced.values_list("pk", flat=True))
+        ArticleImage = apps.get_model("articles", "ArticleImage")
         links = ArticleImage.objects.filter(article=self)
         links.exclude(image_id__in=wanted).delete()
         present = set(links.values_list("image_id", flat=True))
@@ -439,104 +439,3 @@ class Article(models.Model):
     def _content_changed(self):
         loaded = getattr(self, "_loaded_content", None)
         return loaded is not None and loaded != self._content_snapshot()
-
-
-class ArticleAuthor(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
-    author = models.ForeignKey(
-        Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="bylines"
-    )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        verbose_name = _("byline")
-        verbose_name_plural = _("byline")
-        ordering = ["position", "pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "author"], name="articles_unique_byline"),
-        ]
-
-    def __str__(self):
-        return str(self.author)
-
-
-class TaggedArticle(TaggedItemBase):
-    """taggit's link table with real foreign keys on both sides."""
-
-    content_object = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="tagged_items"
-    )
-    tag = models.ForeignKey(
-        Tag,
-        verbose_name=pgettext_lazy("article tag link", "tag"),
-        on_delete=models.PROTECT,
-        related_name="tagged_articles",
-    )
-
-    class Meta:
-        verbose_name = _("tagged article")
-        verbose_name_plural = _("tagged articles")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_object", "tag"], name="articles_unique_tagging"
-            ),
-        ]
-
-
-class RelatedArticleLink(models.Model):
-    """An editor's pick for the "Baca Juga" list, shown before automatic ones."""
-
-    article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="pinned_related_links"
-    )
-    related_article = models.ForeignKey(
-        Article,
-        verbose_name=_("related story"),
-        on_delete=models.CASCADE,
-        related_name="pinned_by_links",
-    )
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        verbose_name = _("pinned related story")
-        verbose_name_plural = _("pinned related stories")
-        ordering = ["position", "pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["article", "related_article"], name="articles_unique_related_link"
-            ),
-            models.CheckConstraint(
-                condition=~models.Q(article=models.F("related_article")),
-                name="articles_related_link_not_self",
-                violation_error_message=_("A story cannot be related to itself."),
-            ),
-        ]
-
-    def __str__(self):
-        return str(self.related_article)
-
-
-class ArticleImage(models.Model):
-    """A library image shown inside a story's body; kept in step with the body."""
-
-    article = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="inline_image_links"
-    )
-    image = models.ForeignKey(
-        "images.Image",
-        verbose_name=_("image"),
-        on_delete=models.PROTECT,
-        related_name="inline_uses",
-    )
-
-    class Meta:
-        verbose_name = _("inline image")
-        verbose_name_plural = _("inline images")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["article", "image"], name="articles_unique_inline_image"
-            ),
-        ]
-
-    def __str__(self):
-        return str(self.image)
