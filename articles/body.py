@@ -34,15 +34,24 @@ class RenderedBody:
 
 
 def render_article_body(article):
-    """Fetch what the body refers to (at most two queries) and render it."""
+    """Fetch what the story's body refers to (at most two queries) and render it."""
+    return _render_with_references(article.body, exclude=article.pk, sponsored=article.is_paid())
+
+
+def render_page_body(page):
+    """Static pages use the same blocks as stories."""
+    return _render_with_references(page.body)
+
+
+def _render_with_references(body, *, exclude=None, sponsored=False):
     from .models import Article
 
-    image_ids, story_ids = inline_image_ids(article.body), read_also_ids(article.body)
+    image_ids, story_ids = inline_image_ids(body), read_also_ids(body)
     images = Image.objects.in_bulk(image_ids) if image_ids else {}
     stories = {}
     if story_ids:
-        stories = Article.objects.published().exclude(pk=article.pk).in_bulk(story_ids)
-    return render_body(article.body, images=images, stories=stories, sponsored=article.is_paid())
+        stories = Article.objects.published().exclude(pk=exclude).in_bulk(story_ids)
+    return render_body(body, images=images, stories=stories, sponsored=sponsored)
 
 
 def render_body(body, *, images, stories, sponsored=False):

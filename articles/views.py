@@ -9,7 +9,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView, TemplateView
 
 from .archives import archive_period
-from .body import render_article_body
+from .body import render_article_body, render_page_body
 from .feeds import owner_feed_links
 from .frontpage import front_page_context
 from .models import Article, Author, Correction, Page, PreviewLink, Section, Source, Tag
@@ -111,6 +111,9 @@ class PageView(DetailView):
     model = Page
     template_name = "articles/page.html"
     context_object_name = "page_object"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(body=render_page_body(self.object), **kwargs)
 
 
 class CorrectionsView(ListView):

@@ -181,3 +181,17 @@ def test_article_page_query_budget_with_images(client, django_assert_num_queries
     # inline images, read-also stories, navigation
     with django_assert_num_queries(9):
         assert client.get(story.get_absolute_url()).status_code == 200
+
+
+def test_static_pages_render_the_same_blocks(client):
+    from articles.models import Page
+
+    story = PublishedArticleFactory(headline="Cara mengajukan hak jawab")
+    page = Page.objects.create(
+        title="Kontak",
+        slug="kontak",
+        body=f'<p>Tulis kepada kami.</p><aside class="read-also" data-article-id="{story.pk}">x</aside>',
+    )
+    html = client.get(page.get_absolute_url()).content.decode()
+    assert f'<a href="{story.get_absolute_url()}">Cara mengajukan hak jawab</a>' in html
+    assert "data-article-id" not in html
