@@ -190,7 +190,10 @@ def test_static_pages_render_the_same_blocks(client):
     page = Page.objects.create(
         title="Kontak",
         slug="kontak",
-        body=f'<p>Tulis kepada kami.</p><aside class="read-also" data-article-id="{story.pk}">x</aside>',
+        body=(
+            "<p>Tulis kepada kami.</p>"
+            f'<aside class="read-also" data-article-id="{story.pk}">x</aside>'
+        ),
     )
     html = client.get(page.get_absolute_url()).content.decode()
     assert f'<a href="{story.get_absolute_url()}">Cara mengajukan hak jawab</a>' in html
