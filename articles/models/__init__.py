@@ -1,5 +1,6 @@
 from .article import Article
 from .corrections import Correction
+from .imports import WordPressImport
 from .links import ArticleAuthor, ArticleImage, RelatedArticleLink, TaggedArticle
 from .presence import EditingPresence
 from .previews import PreviewLink
@@ -28,4 +29,5 @@ __all__ = [
     "Source",
     "Tag",
     "TaggedArticle",
+    "WordPressImport",
 ]

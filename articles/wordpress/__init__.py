@@ -1,0 +1,1 @@
+"""Import WordPress eXtended RSS (WXR) exports: see importer.py."""
