@@ -3,12 +3,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from images.models import Image
 
+from ..addresses import canonical_path
 from ..html import inline_image_ids, sanitize_html
 from ..querysets import ArticleQuerySet
 from .taxonomy import Author, Section, Source
@@ -304,8 +305,7 @@ class Article(models.Model):
 
     def canonical_path(self):
         """The address without a language prefix: what redirects are keyed on."""
-        with translation.override(settings.LANGUAGE_CODE):
-            return self.get_absolute_url()
+        return canonical_path(self)
 
     @classmethod
     def from_db(cls, db, field_names, values, *, fetch_mode=None):

@@ -5,20 +5,14 @@ edit notices) and a revision records the move, the duplicates go, and their
 public pages redirect (301).
 """
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import F
-from django.utils import translation
 
 from redirects.services import redirect_add
 
+from ..addresses import canonical_path
 from ..models import Article, ArticleAuthor, TaggedArticle
 from .revisions import article_record_revision
-
-
-def _public_path(obj):
-    with translation.override(settings.LANGUAGE_CODE):
-        return obj.get_absolute_url()
 
 
 def _bump(article_ids, user):
@@ -29,7 +23,7 @@ def _bump(article_ids, user):
 
 
 def _retire(duplicate, target):
-    old_path, new_path = _public_path(duplicate), _public_path(target)
+    old_path, new_path = canonical_path(duplicate), canonical_path(target)
     duplicate.delete()
     redirect_add(old_path=old_path, new_path=new_path, note=f"merged into {target}"[:200])
 

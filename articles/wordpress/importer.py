@@ -198,17 +198,10 @@ class WordPressImporter:
         source_hash = _hash(source)
         record = WordPressImport.objects.filter(site=self.site, post_id=item.post_id).first()
         label = f"#{item.post_id} “{fields['headline'][:60]}”"
-        if record is not None:
-            article = record.article
-            if article is None:
-                self.report.add("post", "skipped", f"{label}: deleted here since the last import")
-                return
-            if article_content_hash(article) != record.content_hash:
-                self.report.add("post", "conflict", f"{label}: edited here since the last import")
-                return
-            if record.source_hash == source_hash:
-                self.report.add("post", "unchanged")
-                return
+        if record is not None and self._settled(
+            "post", record, record.article, article_content_hash, source_hash, label
+        ):
+            return
         section = self._section(categories[0] if categories else None)
         tag_objects = [self._tag(name) for _nice, name in [*categories, *tags] if name.strip()]
         authors = [a for a in (self._author(login) for login in item.creators) if a]
@@ -309,14 +302,7 @@ class WordPressImporter:
         record = WordPressImport.objects.filter(site=self.site, post_id=item.post_id).first()
         if record is not None:
             page = record.page
-            if page is None:
-                self.report.add("page", "skipped", f"{label}: deleted here since the last import")
-                return
-            if page_content_hash(page) != record.content_hash:
-                self.report.add("page", "conflict", f"{label}: edited here since the last import")
-                return
-            if record.source_hash == source_hash:
-                self.report.add("page", "unchanged")
+            if self._settled("page", record, page, page_content_hash, source_hash, label):
                 return
             outcome = "updated"
         else:
@@ -338,6 +324,18 @@ class WordPressImporter:
         self.report.add("page", outcome)
 
     # -- lookups -------------------------------------------------------------
+
+    def _settled(self, kind, record, ours, content_hash, source_hash, label):
+        """True when a known item needs no import: deleted or edited here, or unchanged there."""
+        if ours is None:
+            self.report.add(kind, "skipped", f"{label}: deleted here since the last import")
+        elif content_hash(ours) != record.content_hash:
+            self.report.add(kind, "conflict", f"{label}: edited here since the last import")
+        elif record.source_hash == source_hash:
+            self.report.add(kind, "unchanged")
+        else:
+            return False
+        return True
 
     def _section(self, category):
         nice, name = category or DEFAULT_SECTION
