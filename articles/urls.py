@@ -1,28 +1,6 @@
-from django.urls import path, register_converter
+from django.urls import path
 
-from . import views
-
-
-class _Digits:
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return f"{int(value):0{self.width}d}"
-
-
-class YearConverter(_Digits):
-    regex = "[0-9]{4}"
-    width = 4
-
-
-class TwoDigitConverter(_Digits):
-    regex = "[0-9]{2}"
-    width = 2
-
-
-register_converter(YearConverter, "yyyy")
-register_converter(TwoDigitConverter, "dd")
+from . import converters, views  # noqa: F401  (registers the path converters)
 
 app_name = "articles"
 urlpatterns = [
@@ -35,7 +13,7 @@ urlpatterns = [
     path("preview/<int:pk>/", views.ArticlePreviewView.as_view(), name="preview"),
     path("preview/share/<str:token>/", views.SharedPreviewView.as_view(), name="shared_preview"),
     path("rubrik/<slug:slug>/", views.SectionArticlesView.as_view(), name="section"),
-    path("topik/<slug:slug>/", views.TagArticlesView.as_view(), name="tag"),
+    path("topik/<tagslug:slug>/", views.TagArticlesView.as_view(), name="tag"),
     path("penulis/<slug:slug>/", views.AuthorArticlesView.as_view(), name="author"),
     path("sumber/<slug:slug>/", views.SourceArticlesView.as_view(), name="source"),
     path("ralat/", views.CorrectionsView.as_view(), name="corrections"),

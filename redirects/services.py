@@ -1,17 +1,43 @@
 """Redirects: chains collapse to one hop; loops are refused."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from .models import Redirect
 
+# WordPress answers every post and page by id: /?p=ID and /?page_id=ID. Those
+# are the only query strings a redirect may match; any other query is ignored.
+QUERY_PERMALINK_KEYS = ("p", "page_id")
+_QUERY_PERMALINK = re.compile(r"^/\?(?:p|page_id)=[0-9]{1,18}$")
+
 
 def normalize_path(path):
     path = "/" + path.strip().lstrip("/")
     if "://" in path or path.startswith("//"):
         raise ValidationError(_("Use a path on this site, starting with /."))
+    if "?" in path and not _QUERY_PERMALINK.match(path):
+        raise ValidationError(
+            _("An address with a query can only be an old WordPress one: /?p=123 or /?page_id=123.")
+        )
     return path
+
+
+def query_permalink(key, post_id):
+    return f"/?{key}={int(post_id)}"
+
+
+def query_permalink_of(path, query):
+    """The stored form of a WordPress id address (/?p=ID), or None for anything else."""
+    if path != "/":
+        return None
+    for key in QUERY_PERMALINK_KEYS:
+        value = query.get(key, "")
+        if value.isascii() and value.isdigit() and len(value) <= 18:
+            return query_permalink(key, value)
+    return None
 
 
 def resolved_destination(old_path, new_path):

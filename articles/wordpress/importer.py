@@ -25,8 +25,9 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from images.services import image_ingest
-from redirects.services import redirect_add
+from redirects.services import query_permalink, redirect_add
 
+from ..addresses import canonical_path
 from ..html import html_to_plain_text
 from ..models import Article, Author, Page, Section, Tag, WordPressImport
 from ..services import (
@@ -46,6 +47,9 @@ from .parser import WXRReader, parse_wp_datetime
 Status = Article.Status
 UPLOADS = "/wp-content/uploads/"
 DEFAULT_SECTION = ("uncategorized", "Uncategorized")
+# WordPress answers /?p=ID for any item and /?page_id=ID for pages.
+POST_ID_KEYS = ("p",)
+PAGE_ID_KEYS = ("p", "page_id")
 
 
 def _hash(data):
@@ -126,6 +130,7 @@ class WordPressImporter:
         self.progress = progress  # callable(total) -> tqdm-like, or None
         self.report = Report()
         self._sections, self._tags, self._authors, self._images = {}, {}, {}, {}
+        self._created = set()  # taxonomy rows this run created, for the report
 
     def run(self):
         """Import everything; raises parser.WXRError before writing for a bad file."""
@@ -133,6 +138,7 @@ class WordPressImporter:
         self.site = self.channel.base_site_url.rstrip("/")
         bar = self.progress(self.channel.item_count) if self.progress else None
         with transaction.atomic():
+            self._import_declarations()
             for item in self.reader.iter_items():
                 self._import(item)
                 if bar is not None:
@@ -154,6 +160,23 @@ class WordPressImporter:
             self._image(item.post_id, report=True)
         else:
             self.report.ignored_types[item.post_type] += 1
+
+    def _import_declarations(self):
+        """The export's own lists of authors, categories and tags, whether used or not.
+
+        Categories become sections (kept out of the menu until an editor places
+        them) and tags become tags, so WordPress archives have a home here too.
+        """
+        for login in self.channel.authors:
+            self._count_declared("author", self._author(login))
+        for category in self.channel.categories:
+            self._count_declared("category", self._section(category))
+        for _slug, name in self.channel.tags:
+            if name.strip():
+                self._count_declared("tag", self._tag(name))
+
+    def _count_declared(self, kind, obj):
+        self.report.add(kind, "created" if obj in self._created else "unchanged")
 
     # -- posts ---------------------------------------------------------------
 
@@ -227,7 +250,7 @@ class WordPressImporter:
             )
             outcome = "updated"
         if item.status == "publish":
-            self._redirect(item, article)
+            self._redirect(item, article.canonical_path(), POST_ID_KEYS)
         WordPressImport.objects.update_or_create(
             site=self.site,
             post_id=item.post_id,
@@ -269,22 +292,23 @@ class WordPressImporter:
             article_unpublish(article=article, note=f"WordPress: {status}")
         return article
 
-    def _redirect(self, item, article):
+    def _redirect(self, item, new_path, id_keys):
+        """Old addresses of an item answer 301: its permalink path and its WordPress ids."""
+        old_paths = [query_permalink(key, item.post_id) for key in id_keys]
         parts = urlsplit(item.link)
-        old_path = parts.path
-        if parts.query or old_path in ("", "/"):
-            self.report.notes.append(
-                f"post #{item.post_id}: no redirect from {item.link} (query-string permalinks "
-                "such as /?p=ID are not supported: redirects match the path only)"
-            )
-            return
-        new_path = article.canonical_path()
-        if old_path == new_path:
-            return
-        try:
-            redirect_add(old_path=old_path, new_path=new_path, note=f"WordPress #{item.post_id}")
-        except ValidationError as error:
-            self.report.notes.append(f"post #{item.post_id}: no redirect: {error.messages[0]}")
+        if parts.path not in ("", "/") and not parts.query:
+            old_paths.insert(0, parts.path)
+        for old_path in old_paths:
+            if old_path == new_path:
+                continue
+            try:
+                redirect_add(
+                    old_path=old_path, new_path=new_path, note=f"WordPress #{item.post_id}"
+                )
+            except ValidationError as error:
+                self.report.notes.append(
+                    f"#{item.post_id}: no redirect from {old_path}: {error.messages[0]}"
+                )
 
     # -- pages ---------------------------------------------------------------
 
@@ -311,6 +335,7 @@ class WordPressImporter:
         if page.slug != slug:
             page.slug = _free_page_slug(slug, page.pk)
         page.save()
+        self._redirect(item, canonical_path(page), PAGE_ID_KEYS)
         WordPressImport.objects.update_or_create(
             site=self.site,
             post_id=item.post_id,
@@ -347,6 +372,7 @@ class WordPressImporter:
                 if Section.objects.filter(name=name).exists():
                     name = f"{name} ({slug})"[:80]
                 section = Section.objects.create(name=name, slug=slug, nav_position=None)
+                self._created.add(section)
             self._sections[slug] = section
         return self._sections[slug]
 
@@ -355,7 +381,10 @@ class WordPressImporter:
         key = name.lower()
         if key not in self._tags:
             tag = Tag.objects.filter(name__iexact=name).first()
-            self._tags[key] = tag or Tag.objects.create(name=name)
+            if tag is None:
+                tag = Tag.objects.create(name=name)
+                self._created.add(tag)
+            self._tags[key] = tag
         return self._tags[key]
 
     def _author(self, login):
@@ -370,6 +399,12 @@ class WordPressImporter:
                     slug = f"{base[:110]}-{counter}"
                     counter += 1
                 author = Author.objects.create(name=name, slug=slug)
+                self._created.add(author)
+                if wp_author is None:
+                    self.report.notes.append(
+                        f"author “{login}”: used by a post but not declared in the export; "
+                        "created from the login"
+                    )
             self._authors[login] = author
         return self._authors[login]
 

@@ -76,6 +76,9 @@ class WXRChannel:
     base_site_url: str = ""
     site_link: str = ""
     authors: dict = field(default_factory=dict)  # login -> WPAuthor
+    # The export's declared terms, used by a post or not: (nicename or slug, name).
+    categories: list = field(default_factory=list)
+    tags: list = field(default_factory=list)
     attachments: dict = field(default_factory=dict)  # post_id -> WPItem
     item_count: int = 0
 
@@ -175,6 +178,9 @@ class WXRReader:
                 if item is not None and item.post_type == "attachment":
                     channel.attachments[item.post_id] = item
                 self._release(element)
+            elif prefix == "wp" and local in ("category", "tag") and self._channel_child(parent):
+                self._declared_term(channel, element, local)
+                self._release(element)
             elif prefix == "wp" and local in ("category", "tag", "term"):
                 self._release(element)
         if root_tag != "rss" or not self.wp_namespace:
@@ -182,6 +188,23 @@ class WXRReader:
         channel.wp_namespace = self.wp_namespace
         channel.base_site_url = channel.base_site_url or channel.site_link
         return channel
+
+    def _channel_child(self, parent):
+        return self._name(parent.tag)[1] == "channel"
+
+    def _declared_term(self, channel, element, local):
+        ns = self.wp_namespace
+        if local == "category":
+            slug, name = (
+                _child_text(element, ns, "category_nicename"),
+                _child_text(element, ns, "cat_name"),
+            )
+            target = channel.categories
+        else:
+            slug, name = _child_text(element, ns, "tag_slug"), _child_text(element, ns, "tag_name")
+            target = channel.tags
+        if slug or name:
+            target.append((slug, name or slug))
 
     def iter_items(self):
         for element in self._events():

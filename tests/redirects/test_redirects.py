@@ -113,3 +113,17 @@ def test_real_pages_win_over_redirects(client):
     story = PublishedArticleFactory()
     redirect_add(old_path=story.get_absolute_url(), new_path="/")
     assert client.get(story.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("old_path", ["/?q=1", "/cari/?p=1", "/?p=abc", "/?p=1&x=2"])
+def test_only_wordpress_id_queries_can_be_redirected(old_path):
+    with pytest.raises(ValidationError):
+        redirect_add(old_path=old_path, new_path="/halaman/tentang/")
+    assert not Redirect.objects.exists()
+
+
+def test_an_id_address_redirect_is_looked_up_before_the_home_page(client):
+    redirect_add(old_path="/?p=42", new_path="/halaman/tentang/")
+    response = client.get("/", {"p": "42"})
+    assert (response.status_code, response["Location"]) == (301, "/halaman/tentang/")
+    assert client.post("/?p=42").status_code != 301
