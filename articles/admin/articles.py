@@ -23,6 +23,7 @@ from .actions import WorkflowActions
 from .forms import ArticleAdminForm
 from .history import RevisionHistory
 from .presence import EditingPresenceViews
+from .releases import PressReleaseUpload
 
 CHOOSER_RESULTS = 20
 
@@ -123,7 +124,9 @@ class TrashFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin.ModelAdmin):
+class ArticleAdmin(
+    WorkflowActions, RevisionHistory, EditingPresenceViews, PressReleaseUpload, admin.ModelAdmin
+):
     form = ArticleAdminForm
     inlines = [
         ArticleAuthorInline,
@@ -350,6 +353,7 @@ class ArticleAdmin(WorkflowActions, RevisionHistory, EditingPresenceViews, admin
             path("choose/", chooser, name="articles_article_choose"),
             *self.revision_urls(),
             *self.presence_urls(),
+            *self.release_urls(),
             *super().get_urls(),
         ]
 
