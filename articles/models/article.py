@@ -278,12 +278,13 @@ class Article(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = {*update_fields, "version", "url_date", "updated_at"}
+        created = self._state.adding
         super().save(*args, **kwargs)
         self._loaded_content = self._content_snapshot()
         # The inline-image table mirrors the body; keeping it here means no
         # write path can leave an image unprotected while a story shows it.
         if update_fields is None or "body" in update_fields:
-            self._sync_inline_images()
+            self._sync_inline_images(created=created)
 
     def get_absolute_url(self):
         if self.url_date is None:
@@ -416,13 +417,18 @@ class Article(models.Model):
             self.featured_image.caption if self.featured_image else ""
         )
 
-    def _sync_inline_images(self):
-        referenced = Image.objects.filter(pk__in=inline_image_ids(self.body))
-        wanted = set(referenced.values_list("pk", flat=True))
+    def _sync_inline_images(self, created=False):
+        ids = inline_image_ids(self.body)
+        wanted = (
+            set(Image.objects.filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+        )
         ArticleImage = apps.get_model("articles", "ArticleImage")
         links = ArticleImage.objects.filter(article=self)
-        links.exclude(image_id__in=wanted).delete()
-        present = set(links.values_list("image_id", flat=True))
+        if created:  # a new story has no links yet
+            present = set()
+        else:
+            links.exclude(image_id__in=wanted).delete()
+            present = set(links.values_list("image_id", flat=True))
         ArticleImage.objects.bulk_create(
             ArticleImage(article=self, image_id=image_id) for image_id in sorted(wanted - present)
         )

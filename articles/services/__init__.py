@@ -6,7 +6,7 @@ the permission policy is skipped, the audit trail still records the change.
 """
 
 from .corrections import correction_add
-from .creation import article_create, article_set_bylines, article_unique_slug
+from .creation import article_create, article_set_bylines, article_set_tags, article_unique_slug
 from .merges import author_merge, source_merge, tag_merge
 from .previews import preview_link_create, preview_link_revoke
 from .revisions import article_record_revision, article_restore_revision, article_snapshot
@@ -37,6 +37,7 @@ __all__ = [
     "article_return_to_draft",
     "article_save",
     "article_set_bylines",
+    "article_set_tags",
     "article_snapshot",
     "article_submit",
     "article_take_down",

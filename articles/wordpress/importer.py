@@ -36,6 +36,7 @@ from ..services import (
     article_record_revision,
     article_save,
     article_set_bylines,
+    article_set_tags,
     article_snapshot,
     article_submit,
     article_unique_slug,
@@ -280,7 +281,7 @@ class WordPressImporter:
             )
         article_save(article=article, previous_path=previous_path)
         article_set_bylines(article=article, authors=list(dict.fromkeys(authors)))
-        article.tags.set(list(dict.fromkeys(tags)))
+        article_set_tags(article=article, tags=tags)
         article_record_revision(article=article)
         if status == Status.PUBLISHED and (
             article.status != Status.PUBLISHED or article.published_at != when
