@@ -39,12 +39,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "newsroom.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.middleware.UrlLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "newsroom.pagecache.PurgeFailureMessages",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "redirects.middleware.RedirectFallbackMiddleware",
 ]
@@ -140,6 +142,21 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
 
 # "Terpopuler": buffered visits reach the database at most this often.
 MOST_READ_FLUSH_SECONDS = env_int("MOST_READ_FLUSH_SECONDS", 60)
+
+# Whole pages for anonymous readers (newsroom/pagecache.py). Never stale: any
+# content change and any scheduled change misses every page at once, so the
+# lifetime only bounds memory and how long a failed purge could show old pages.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/preview/",
+    "/akun/",
+    "/api/",
+    "/b/",
+    f"/{MEDIA_URL}",
+    f"/{STATIC_URL}",
+)
 
 # Shareable preview links for people without an account expire after this.
 PREVIEW_LINK_HOURS = env_int("PREVIEW_LINK_HOURS", 48)

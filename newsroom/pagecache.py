@@ -1,0 +1,238 @@
+"""Whole-page cache for anonymous readers that is never stale.
+
+Every cached page's key contains a global *content version*. Any change to
+published content bumps the version (``articles/cache_events.py`` listens to
+the models), so every page that could show the change — the story, home,
+lists, feeds, sitemaps, other stories' related lists — is missed at once,
+without knowing which pages those are. Unpublish, takedown and trash are
+therefore exact everywhere.
+
+Changes that happen by the clock alone (a scheduled story going live, an
+embargo ending, a story expiring, the breaking-news bar running out) are
+known in advance: the cache stores the time of the next one, and the first
+request after it bumps the version. No worker is needed, and no page is
+cached past that time (its TTL and ``s-maxage`` are capped at it).
+
+A version bump that cannot reach the cache is logged as an error and shown
+to the editor who made the change (``PurgeFailureMessages``); it is never
+silent.
+"""
+
+import hashlib
+import logging
+import time
+from contextvars import ContextVar
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.cache import caches
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
+from django.utils.http import http_date, parse_etags, parse_http_date_safe
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "pagecache:version"
+NEXT_CHANGE_KEY = "pagecache:next-change"
+# Stored when nothing is scheduled, so the next-change query is not rerun per request.
+NOTHING_SCHEDULED = 0.0
+
+_purge_failures = ContextVar("pagecache_purge_failures", default=None)
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def _fresh_version():
+    # Time-based, so a version lost from the cache (eviction, restart) never
+    # comes back to an old value whose pages might still be stored.
+    return time.time_ns()
+
+
+def bump_content_version():
+    """Make every cached page a miss. Returns False (and reports) if the cache is unreachable."""
+    cache = page_cache()
+    try:
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # not set yet, or evicted
+            cache.set(VERSION_KEY, _fresh_version(), timeout=None)
+        # A new or moved schedule may come before the stored next change; the
+        # editor's request pays for finding it, not the next reader's.
+        cache.set(NEXT_CHANGE_KEY, _next_scheduled_change(timezone.now()), timeout=None)
+    except Exception:
+        logger.exception("Page cache purge failed: readers may see the old version of pages.")
+        failures = _purge_failures.get()
+        if failures is not None:
+            failures.append(True)
+        return False
+    return True
+
+
+def _next_scheduled_change(now):
+    """The next moment a page changes by the clock alone, as a timestamp (0.0 for none)."""
+    from articles.models import Article, FrontPage
+
+    moments = [
+        Article.objects.next_scheduled_change(now),
+        FrontPage.objects.filter(breaking_until__gt=now)
+        .order_by("breaking_until")
+        .values_list("breaking_until", flat=True)
+        .first(),
+    ]
+    upcoming = [moment for moment in moments if moment is not None]
+    return min(upcoming).timestamp() if upcoming else NOTHING_SCHEDULED
+
+
+def current_version():
+    """(version, seconds until the next scheduled change or None); bumps when one has passed."""
+    cache = page_cache()
+    stored = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY])
+    version, next_change = stored.get(VERSION_KEY), stored.get(NEXT_CHANGE_KEY)
+    now = timezone.now()
+    if version is None:
+        version = _fresh_version()
+        if not cache.add(VERSION_KEY, version, timeout=None):
+            version = cache.get(VERSION_KEY, version)
+    if next_change is None or (next_change and now.timestamp() >= next_change):
+        if next_change:  # a scheduled change has just happened
+            try:
+                version = cache.incr(VERSION_KEY)
+            except ValueError:
+                version = _fresh_version()
+                cache.set(VERSION_KEY, version, timeout=None)
+        next_change = _next_scheduled_change(now)
+        cache.set(NEXT_CHANGE_KEY, next_change, timeout=None)
+    until_change = next_change - now.timestamp() if next_change else None
+    return version, until_change
+
+
+def _is_cacheable_request(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    # Staff (and anyone with a session) see their own, uncached pages.
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False
+    path = request.path_info
+    return not any(
+        path.startswith(prefix) or path.startswith(f"/en{prefix}")
+        for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES
+    )
+
+
+def _is_cacheable_response(response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+def _not_modified(request, etag, last_modified):
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        return etag in parse_etags(if_none_match) or if_none_match.strip() == "*"
+    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE", ""))
+    return since is not None and last_modified is not None and int(last_modified) <= since
+
+
+class PageCacheMiddleware:
+    """Serve and store anonymous readers' pages (see the module docstring).
+
+    Sits near the top of the stack: a hit costs two cache reads and no query.
+    """
+
+    HEADERS_KEPT = (
+        "Content-Type",
+        "Content-Language",
+        "Link",
+        "X-Robots-Tag",
+        "Surrogate-Key",
+        "Vary",
+    )
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not _is_cacheable_request(request):
+            return self.get_response(request)
+        try:
+            version, until_change = current_version()
+        except Exception:
+            # The site keeps serving, uncached, while the cache is down.
+            logger.exception("Page cache unreachable: serving uncached.")
+            return self.get_response(request)
+        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"pagecache:page:{version}:{address}"
+        ttl = settings.PAGE_CACHE_SECONDS
+        if until_change is not None:
+            ttl = max(1, min(ttl, int(until_change)))
+        cache = page_cache()
+        try:
+            entry = cache.get(key)
+        except Exception:
+            logger.exception("Page cache unreachable: serving uncached.")
+            entry = None
+        if entry is not None:
+            return self._from_entry(request, entry, ttl, hit=True)
+        response = self.get_response(request)
+        if not _is_cacheable_response(response):
+            return response
+        entry = {
+            "content": response.content,
+            "headers": {
+                name: response[name] for name in self.HEADERS_KEPT if response.has_header(name)
+            },
+            "etag": f'"{hashlib.sha256(response.content).hexdigest()[:32]}"',
+            "last_modified": time.time(),
+        }
+        try:
+            cache.set(key, entry, timeout=ttl)
+        except Exception:
+            logger.exception("Page cache unreachable: page not stored.")
+        return self._from_entry(request, entry, ttl, hit=False)
+
+    def _from_entry(self, request, entry, ttl, *, hit):
+        if _not_modified(request, entry["etag"], entry["last_modified"]):
+            response = HttpResponseNotModified()
+        else:
+            response = HttpResponse(entry["content"])
+            for name, value in entry["headers"].items():
+                response[name] = value
+            if request.method == "HEAD":
+                response.content = b""
+        response["ETag"] = entry["etag"]
+        response["Last-Modified"] = http_date(entry["last_modified"])
+        # Browsers revalidate (a 304 is cheap); shared caches keep the page
+        # until the next scheduled change at most, and are purged on edits.
+        response["Cache-Control"] = f"public, max-age=0, must-revalidate, s-maxage={ttl}"
+        response.headers.setdefault("Surrogate-Key", "newsroom")
+        response["X-Page-Cache"] = "hit" if hit else "miss"
+        return response
+
+
+class PurgeFailureMessages:
+    """Tell the editor whose change could not be pushed to the page cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        failures = []
+        token = _purge_failures.set(failures)
+        try:
+            response = self.get_response(request)
+        finally:
+            _purge_failures.reset(token)
+        if failures and hasattr(request, "_messages"):
+            messages.error(
+                request,
+                _(
+                    "Saved, but the page cache could not be cleared: readers may see the "
+                    "previous version for up to %(minutes)s minutes. Tell the site administrator."
+                )
+                % {"minutes": max(1, settings.PAGE_CACHE_SECONDS // 60)},
+            )
+        return response
