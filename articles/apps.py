@@ -6,3 +6,8 @@ class ArticlesConfig(AppConfig):
     name = "articles"
     verbose_name = _("Newsroom")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import cache_events
+
+        cache_events.connect()

@@ -56,6 +56,23 @@ class ArticleQuerySet(models.QuerySet):
             deleted_at__isnull=True,
         )
 
+    def next_scheduled_change(self, now):
+        """When the published set next changes by the clock alone, or None.
+
+        A scheduled story going live, an embargo ending, a story expiring: the
+        page cache caps every page's lifetime at this moment.
+        """
+        live = self.filter(status=self.model.Status.PUBLISHED, deleted_at__isnull=True)
+        moments = [
+            live.filter(**{f"{field}__gt": now})
+            .order_by(field)
+            .values_list(field, flat=True)
+            .first()
+            for field in ("published_at", "embargo_until", "expires_at")
+        ]
+        upcoming = [moment for moment in moments if moment is not None]
+        return min(upcoming) if upcoming else None
+
     def not_trashed(self):
         return self.filter(deleted_at__isnull=True)
 

@@ -15,6 +15,10 @@ TIME_ZONE = "Asia/Jakarta"
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Off by default: most tests run inside one transaction, where the commit
+# that purges the page cache never comes. tests/test_pagecache.py turns it on
+# with real commits.
+PAGE_CACHE_SECONDS = 0
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-private-"))
 VAR_DIR = Path(tempfile.mkdtemp(prefix="newsroom-test-var-"))
