@@ -1,0 +1,21 @@
+"""Benchmarks (bench/): the production stack on loopback, plus a bare Django view.
+
+The bare view (/bench/bare/) renders a small template and nothing else: the
+ceiling every page is compared with, served by the same server in the same
+run. It exists only under these settings.
+"""
+
+import os
+
+# Loopback only, plain HTTP: the benchmark measures the application, not TLS.
+os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-never-deployed")
+os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+
+from .prod import *  # noqa: E402, F403
+
+ENVIRONMENT = "benchmark"
+ROOT_URLCONF = "newsroom.bench_urls"
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+SECURE_HSTS_SECONDS = 0
