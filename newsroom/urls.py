@@ -7,6 +7,8 @@ from django.urls import include, path
 
 from articles.readership import beacon as article_beacon
 
+from . import health
+
 # The language lives in the URL: Indonesian at /…, English at /en/….
 urlpatterns = i18n_patterns(
     path("admin/", admin.site.urls),
@@ -31,6 +33,8 @@ urlpatterns += [
     path("", include("articles.feed_urls")),
     path("", include("articles.sitemap_urls")),
     path("b/", article_beacon, name="beacon"),
+    path("healthz", health.liveness, name="liveness"),
+    path("readyz", health.readiness, name="readiness"),
 ]
 
 if settings.DEBUG:
