@@ -11,8 +11,11 @@ import os
 os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-never-deployed")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+# Without REDIS_URL each worker keeps its own cache: fine with the page cache
+# off; the page-cache runs set REDIS_URL.
+os.environ.setdefault("ALLOW_PER_PROCESS_CACHE", "1")
 
-from .prod import *  # noqa: E402, F403
+from .prod import *  # noqa: F403
 
 ENVIRONMENT = "benchmark"
 ROOT_URLCONF = "newsroom.bench_urls"

@@ -21,7 +21,8 @@ SECRET_KEY = env_str("SECRET_KEY", required=True)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", required=True)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 env_str("DATABASE_URL", required=True)  # base.py parsed it; here it must be explicit.
-env_str("REDIS_URL", required=True)  # base.py configured the shared cache from it.
+if not env_bool("ALLOW_PER_PROCESS_CACHE"):  # only the benchmark settings allow it
+    env_str("REDIS_URL", required=True)  # base.py configured the shared cache from it.
 
 # WhiteNoise serves the collected, compressed, hashed static files (far-future
 # expiry) right after the security middleware.
