@@ -26,6 +26,7 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import caches
+from django.db import DatabaseError
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.http import http_date, parse_etags, parse_http_date_safe
@@ -61,7 +62,12 @@ def bump_content_version():
             cache.set(VERSION_KEY, _fresh_version(), timeout=None)
         # A new or moved schedule may come before the stored next change; the
         # editor's request pays for finding it, not the next reader's.
-        cache.set(NEXT_CHANGE_KEY, _next_scheduled_change(timezone.now()), timeout=None)
+        try:
+            next_change = _next_scheduled_change(timezone.now())
+        except DatabaseError:  # e.g. during migrations: the next reader finds it
+            cache.delete(NEXT_CHANGE_KEY)
+        else:
+            cache.set(NEXT_CHANGE_KEY, next_change, timeout=None)
     except Exception:
         logger.exception("Page cache purge failed: readers may see the old version of pages.")
         failures = _purge_failures.get()

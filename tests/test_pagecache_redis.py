@@ -69,8 +69,10 @@ def stack(tmp_path):
         "GUNICORN_BIND": f"127.0.0.1:{web_port}",
     }
     redis = subprocess.Popen(  # noqa: S603
-        ["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1", "--save", ""]
-        + ["--appendonly", "no"],
+        [
+            *("redis-server", "--port", str(redis_port), "--bind", "127.0.0.1"),
+            *("--save", "", "--appendonly", "no"),
+        ],
         stdout=subprocess.DEVNULL,
     )
 
@@ -135,5 +137,5 @@ def test_a_change_in_one_process_reaches_every_worker(stack):
     assert caches == ["hit"] * 12
     manage("shell", "-c", UNPUBLISH)
     for _ in range(12):
-        status, headers, body = get(base + "/")
+        status, _headers, body = get(base + "/")
         assert status == 200 and "Gempa di lepas pantai selatan" not in body
