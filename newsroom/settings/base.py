@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "images",
     "redirects",
     "articles",
+    "backups",
 ]
 
 MIDDLEWARE = [
