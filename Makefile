@@ -10,7 +10,7 @@ BOOTSTRAP_PYTHON := $(shell for candidate in python3.13 python3.12 python3; do \
 	if $$candidate -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
 		command -v $$candidate; break; fi; done)
 
-.PHONY: run test lint format messages browser-tools
+.PHONY: run test lint format messages browser-tools prod prod-check
 
 $(INSTALLED): requirements.lock
 	@if [ ! -x $(PY) ]; then \
@@ -27,6 +27,15 @@ run: $(INSTALLED)
 	$(PY) manage.py load_demo
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
+
+# The production profile on this machine: PostgreSQL, Redis, gunicorn and nginx
+# with TLS on https://127.0.0.1:8443/ (deploy/local-prod.sh).
+prod: $(INSTALLED)
+	deploy/local-prod.sh
+
+# Start that stack, fetch a page, a static file and a rendition through nginx, stop.
+prod-check: $(INSTALLED)
+	deploy/local-prod.sh --check
 
 test: $(INSTALLED)
 	$(PY) -m pytest $(PYTEST_ARGS)
