@@ -35,6 +35,7 @@ urlpatterns += [
     path("b/", article_beacon, name="beacon"),
     path("healthz", health.liveness, name="liveness"),
     path("readyz", health.readiness, name="readiness"),
+    path("api/v1/", include("api.urls")),
 ]
 
 if settings.DEBUG:

@@ -64,4 +64,6 @@ def redirect_add(*, old_path, new_path, note=""):
 
 
 def redirect_target(path):
+    if "\x00" in path:  # no address has one, and PostgreSQL refuses it in a query
+        return None
     return Redirect.objects.filter(old_path=path).values_list("new_path", flat=True).first()

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "redirects",
     "articles",
     "backups",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -183,6 +184,9 @@ PAGE_CACHE_EXCLUDED_PREFIXES = (
 
 # Shareable preview links for people without an account expire after this.
 PREVIEW_LINK_HOURS = env_int("PREVIEW_LINK_HOURS", 48)
+
+# The read API (/api/v1/): requests per client address, per second, minute, hour or day.
+API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "120/minute")
 
 # Tags match regardless of case: "Otonomi Daerah" and "otonomi daerah" are one tag.
 TAGGIT_CASE_INSENSITIVE = True

@@ -127,3 +127,9 @@ def test_an_id_address_redirect_is_looked_up_before_the_home_page(client):
     response = client.get("/", {"p": "42"})
     assert (response.status_code, response["Location"]) == (301, "/halaman/tentang/")
     assert client.post("/?p=42").status_code != 301
+
+
+def test_a_nul_byte_in_a_missing_address_is_a_plain_404(client):
+    # PostgreSQL refuses NUL in a query: the redirect lookup must not send it.
+    assert client.get("/tidak-ada/%00/").status_code == 404
+    assert client.get("/%00").status_code == 404

@@ -1,0 +1,90 @@
+"""The article list's filters, read from the query string.
+
+Sections, tags, authors and sources are named by slug. An unknown slug matches
+nothing: the answer is an empty list, not a 404, because a filter narrows a
+list rather than naming a resource. Malformed values answer 400. An empty
+value counts as not given, as an HTML form sends it.
+"""
+
+import re
+from datetime import UTC, date, datetime
+
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from articles.models import Author, Section, Source, Tag
+
+from .errors import ApiError
+
+# Query parameter → (ArticleQuerySet verb, owner model).
+OWNER_FILTERS = {
+    "section": ("in_section", Section),
+    "tag": ("tagged", Tag),
+    "author": ("by_author", Author),
+    "source": ("from_source", Source),
+}
+_SLUG = re.compile(r"^[-\w]{1,255}$")
+
+
+def filter_articles(articles, params):
+    """Narrow ``articles`` (published ones) by the request's filters."""
+    articles = _by_owners(articles, params)
+    first, last = _date(params, "from"), _date(params, "to")
+    if first and last and first > last:
+        raise ApiError(_("“from” must not be after “to”."), code="invalid_date_range")
+    if first or last:
+        articles = articles.in_date_range(first or date.min, last or date.max)
+    if since := _moment(params, "updated_since"):
+        # A scheduled story changes when it goes live, not when it was last saved.
+        articles = articles.filter(Q(updated_at__gte=since) | Q(published_at__gte=since))
+    return articles
+
+
+def _by_owners(articles, params):
+    for name, (verb, model) in OWNER_FILTERS.items():
+        if slug := params.get(name):
+            if not is_slug(slug):
+                return articles.none()
+            # The owner as a subquery: still one query, and no match means no rows.
+            articles = getattr(articles, verb)(model.objects.filter(slug=slug)[:1])
+    return articles
+
+
+def is_slug(value):
+    return bool(_SLUG.match(value))
+
+
+def _date(params, name):
+    raw = params.get(name)
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw)
+    except ValueError:
+        raise ApiError(
+            _("“%(name)s” must be a date as YYYY-MM-DD, e.g. 2025-01-31; got “%(value)s”.")
+            % {"name": name, "value": raw},
+            code="invalid_date",
+        ) from None
+
+
+def _moment(params, name):
+    """An ISO 8601 date and time; without an offset it is Jakarta time (TIME_ZONE)."""
+    raw = params.get(name)
+    if not raw:
+        return None
+    try:
+        moment = datetime.fromisoformat(raw)
+        if timezone.is_naive(moment):
+            moment = timezone.make_aware(moment)
+        return moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise ApiError(
+            _(
+                "“%(name)s” must be an ISO 8601 date and time, e.g. 2025-01-31T08:00:00+07:00 "
+                "(write “+” as %%2B in a URL); got “%(value)s”."
+            )
+            % {"name": name, "value": raw},
+            code="invalid_datetime",
+        ) from None

@@ -1,0 +1,55 @@
+"""Per-client rate limit: a fixed-window counter in the cache, keyed by the client's address.
+
+The window is aligned to the clock (a "minute" runs from :00 to :59), so the
+counter needs one cache key per client and window and no clean-up: keys expire
+with their window. Behind a proxy, REMOTE_ADDR must be the client's address
+(set by the web server), or every reader shares one budget.
+"""
+
+import re
+import time
+
+from django.conf import settings
+from django.core import checks
+from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
+
+PERIODS = {"second": 1, "minute": 60, "hour": 60 * 60, "day": 24 * 60 * 60}
+_RATE = re.compile(r"^(\d+)/(second|minute|hour|day)$")
+
+
+def parse_rate(rate):
+    """ "120/minute" → (120, 60)."""
+    match = _RATE.match(str(rate).strip())
+    if not match:
+        raise ImproperlyConfigured(
+            f'API_THROTTLE_RATE must look like "120/minute" (per second, minute, hour or day), '
+            f"got {rate!r}."
+        )
+    return int(match[1]), PERIODS[match[2]]
+
+
+def seconds_to_wait(request):
+    """None while the client is within its budget, else the seconds until the next window."""
+    limit, period = parse_rate(settings.API_THROTTLE_RATE)
+    now = int(time.time())
+    window = now - now % period
+    key = f"api-throttle:{request.META.get('REMOTE_ADDR', '')}:{period}:{window}"
+    if cache.add(key, 1, timeout=period):
+        count = 1
+    else:
+        try:
+            count = cache.incr(key)
+        except ValueError:  # the key expired between add() and incr()
+            cache.set(key, 1, timeout=period)
+            count = 1
+    return None if count <= limit else window + period - now
+
+
+def check_rate_setting(app_configs, **kwargs):
+    """A malformed rate stops `manage.py check` (and start-up) instead of every request."""
+    try:
+        parse_rate(settings.API_THROTTLE_RATE)
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="api.E001")]
+    return []
