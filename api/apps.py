@@ -9,6 +9,6 @@ class ApiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from .throttling import check_rate_setting
+        from newsroom.throttling import check_rate_setting
 
         checks.register(check_rate_setting)

@@ -15,7 +15,9 @@ from django.utils.cache import get_conditional_response, patch_cache_control, se
 from django.utils.http import http_date, parse_http_date_safe
 from django.views.decorators.csrf import csrf_exempt
 
-from . import errors, throttling
+from newsroom import throttling
+
+from . import errors
 from .errors import ApiError
 
 logger = logging.getLogger(__name__)

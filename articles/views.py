@@ -3,10 +3,12 @@ from datetime import date
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import prefetch_related_objects
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView, TemplateView
+
+from newsroom import throttling
 
 from .archives import archive_period
 from .body import render_article_body, render_page_body
@@ -101,6 +103,14 @@ class SearchView(TemplateView):
     """A GET form: no CSRF token, no cookie; hostile input gets a plain page."""
 
     template_name = "articles/search.html"
+
+    def get(self, request, *args, **kwargs):
+        # Full-text search is the one reader page an address can make expensive.
+        if request.GET.get("q") and (wait := throttling.seconds_to_wait(request, "search")):
+            response = render(request, "articles/search_throttled.html", status=429)
+            response["Retry-After"] = str(wait)
+            return response
+        return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
         raw = self.request.GET.get("q", "")

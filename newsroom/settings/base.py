@@ -187,6 +187,8 @@ PREVIEW_LINK_HOURS = env_int("PREVIEW_LINK_HOURS", 48)
 
 # The read API (/api/v1/): requests per client address, per second, minute, hour or day.
 API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "120/minute")
+# Site search per reader address (cached result pages do not count).
+SEARCH_THROTTLE_RATE = env_str("SEARCH_THROTTLE_RATE", "30/minute")
 
 # Tags match regardless of case: "Otonomi Daerah" and "otonomi daerah" are one tag.
 TAGGIT_CASE_INSENSITIVE = True

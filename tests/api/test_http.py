@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
 
-from api.throttling import check_rate_setting
+from newsroom.throttling import check_rate_setting
 from tests.api.conftest import story_of
 from tests.factories import PublishedArticleFactory
 
@@ -186,6 +186,6 @@ def test_the_site_itself_is_not_throttled(client, low_rate):
 def test_a_malformed_rate_fails_the_system_check(settings):
     settings.API_THROTTLE_RATE = "lots"
     [error] = check_rate_setting(None)
-    assert error.id == "api.E001"
+    assert error.id == "newsroom.E001"
     settings.API_THROTTLE_RATE = "120/minute"
     assert check_rate_setting(None) == []

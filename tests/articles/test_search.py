@@ -132,3 +132,17 @@ def test_rebuild_search_index_repairs_the_column(client):
         cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname = 'article_search_idx'")
         assert cursor.fetchone()
     assert "rumah susun" in client.get("/cari/", {"q": "membangun"}).content.decode()
+
+
+def test_searching_too_fast_gets_a_429_with_retry_after(client, settings):
+    settings.SEARCH_THROTTLE_RATE = "2/minute"
+    for _ in range(2):
+        assert client.get("/cari/", {"q": "banjir"}).status_code == 200
+    throttled = client.get("/cari/", {"q": "banjir"})
+    assert throttled.status_code == 429 and int(throttled["Retry-After"]) > 0
+    assert "Too many searches" in throttled.content.decode() or "Terlalu banyak" in (
+        throttled.content.decode()
+    )
+    # The empty search form is never throttled; other addresses have their own budget.
+    assert client.get("/cari/").status_code == 200
+    assert client.get("/cari/", {"q": "banjir"}, REMOTE_ADDR="10.0.0.9").status_code == 200

@@ -1,4 +1,6 @@
-"""Per-client rate limit: a fixed-window counter in the cache, keyed by the client's address.
+"""Per-client rate limits: a fixed-window counter in the cache, keyed by the client's address.
+
+Used by the read API (API_THROTTLE_RATE) and the site search (SEARCH_THROTTLE_RATE).
 
 The window is aligned to the clock (a "minute" runs from :00 to :59), so the
 counter needs one cache key per client and window and no clean-up: keys expire
@@ -18,23 +20,27 @@ PERIODS = {"second": 1, "minute": 60, "hour": 60 * 60, "day": 24 * 60 * 60}
 _RATE = re.compile(r"^(\d+)/(second|minute|hour|day)$")
 
 
-def parse_rate(rate):
+RATE_SETTINGS = {"api": "API_THROTTLE_RATE", "search": "SEARCH_THROTTLE_RATE"}
+
+
+def parse_rate(rate, setting="API_THROTTLE_RATE"):
     """ "120/minute" → (120, 60)."""
     match = _RATE.match(str(rate).strip())
     if not match:
         raise ImproperlyConfigured(
-            f'API_THROTTLE_RATE must look like "120/minute" (per second, minute, hour or day), '
+            f'{setting} must look like "120/minute" (per second, minute, hour or day), '
             f"got {rate!r}."
         )
     return int(match[1]), PERIODS[match[2]]
 
 
-def seconds_to_wait(request):
+def seconds_to_wait(request, scope="api"):
     """None while the client is within its budget, else the seconds until the next window."""
-    limit, period = parse_rate(settings.API_THROTTLE_RATE)
+    setting = RATE_SETTINGS[scope]
+    limit, period = parse_rate(getattr(settings, setting), setting)
     now = int(time.time())
     window = now - now % period
-    key = f"api-throttle:{request.META.get('REMOTE_ADDR', '')}:{period}:{window}"
+    key = f"{scope}-throttle:{request.META.get('REMOTE_ADDR', '')}:{period}:{window}"
     if cache.add(key, 1, timeout=period):
         count = 1
     else:
@@ -48,8 +54,10 @@ def seconds_to_wait(request):
 
 def check_rate_setting(app_configs, **kwargs):
     """A malformed rate stops `manage.py check` (and start-up) instead of every request."""
-    try:
-        parse_rate(settings.API_THROTTLE_RATE)
-    except ImproperlyConfigured as error:
-        return [checks.Error(str(error), id="api.E001")]
-    return []
+    errors = []
+    for setting in RATE_SETTINGS.values():
+        try:
+            parse_rate(getattr(settings, setting), setting)
+        except ImproperlyConfigured as error:
+            errors.append(checks.Error(str(error), id="newsroom.E001"))
+    return errors
