@@ -92,10 +92,14 @@ def _next_scheduled_change(now):
     return min(upcoming).timestamp() if upcoming else NOTHING_SCHEDULED
 
 
-def current_version():
-    """(version, seconds until the next scheduled change or None); bumps when one has passed."""
+def current_version(also=()):
+    """(version, seconds until the next scheduled change or None, the values read).
+
+    Bumps the version when a scheduled change has passed. ``also`` are keys
+    fetched in the same round trip (the page under the version last seen).
+    """
     cache = page_cache()
-    stored = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY])
+    stored = cache.get_many([VERSION_KEY, NEXT_CHANGE_KEY, *also])
     version, next_change = stored.get(VERSION_KEY), stored.get(NEXT_CHANGE_KEY)
     now = timezone.now()
     if version is None:
@@ -112,7 +116,12 @@ def current_version():
         next_change = _next_scheduled_change(now)
         cache.set(NEXT_CHANGE_KEY, next_change, timeout=None)
     until_change = next_change - now.timestamp() if next_change else None
-    return version, until_change
+    return version, until_change, stored
+
+
+def page_key(version, request):
+    address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+    return f"pagecache:page:{version}:{address}"
 
 
 def _is_cacheable_request(request):
@@ -160,24 +169,28 @@ class PageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self._version_seen = None
 
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not _is_cacheable_request(request):
             return self.get_response(request)
+        # One round trip in the steady state: the version, the next scheduled
+        # change and the page stored under the version this process saw last.
+        guessed = page_key(self._version_seen, request) if self._version_seen else None
         try:
-            version, until_change = current_version()
+            version, until_change, stored = current_version([guessed] if guessed else [])
         except Exception:
             # The site keeps serving, uncached, while the cache is down.
             logger.exception("Page cache unreachable: serving uncached.")
             return self.get_response(request)
-        address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"pagecache:page:{version}:{address}"
+        self._version_seen = version
+        key = page_key(version, request)
         ttl = settings.PAGE_CACHE_SECONDS
         if until_change is not None:
             ttl = max(1, min(ttl, int(until_change)))
         cache = page_cache()
         try:
-            entry = cache.get(key)
+            entry = stored.get(key) if key == guessed else cache.get(key)
         except Exception:
             logger.exception("Page cache unreachable: serving uncached.")
             entry = None

@@ -107,6 +107,19 @@ def test_a_hit_costs_no_query_and_sets_no_cookie(client, world, django_assert_nu
     assert response["Surrogate-Key"]
 
 
+def test_a_steady_state_hit_is_one_cache_round_trip(client, world):
+    url = world["story"].get_absolute_url()
+    client.get(url)
+    client.get(url)
+    cache = pagecache.page_cache()
+    with (
+        mock.patch.object(cache, "get", side_effect=AssertionError("second round trip")),
+        mock.patch.object(cache, "get_many", wraps=cache.get_many) as get_many,
+    ):
+        assert client.get(url)["X-Page-Cache"] == "hit"
+    assert get_many.call_count == 1
+
+
 def test_etag_and_last_modified_answer_304(client, world):
     url = world["story"].get_absolute_url()
     response = client.get(url)
