@@ -5,6 +5,7 @@ with the story's id; this endpoint counts it (see ``count_view``). Crawlers
 are ignored.
 """
 
+import logging
 import re
 from collections import Counter
 
@@ -22,6 +23,7 @@ from .models import Article, ArticleViewCount
 
 SEQUENCE, FLUSHED, FLUSH_LOCK, EVENT = "views:seq", "views:flushed", "views:flush-lock", "views:e:"
 FLUSH_SECONDS = settings.MOST_READ_FLUSH_SECONDS
+logger = logging.getLogger(__name__)
 EVENT_TTL = 2 * 24 * 3600
 IN_FLIGHT = 5
 BOTS = re.compile(r"bot|crawl|spider|slurp|preview|facebookexternalhit|headless", re.IGNORECASE)
@@ -81,5 +83,9 @@ def beacon(request):
     if BOTS.search(request.headers.get("User-Agent", "")) or not article_id.isdigit():
         return response
     if Article.objects.published().filter(pk=int(article_id)).exists():
-        count_view(int(article_id))
+        try:
+            count_view(int(article_id))
+        except Exception:
+            # A lost visit is better than a failing page: counts are approximate.
+            logger.warning("Visit not counted: the cache is unreachable.", exc_info=True)
     return response

@@ -9,7 +9,7 @@ with a per-response nonce and the inline styles the rich-text editor needs.
 from django.conf import settings
 
 
-def _is_staff_area(path):
+def is_staff_area(path):
     return any(
         path.startswith(prefix) or path.startswith(f"/en{prefix}")
         for prefix in settings.STAFF_AREA_PREFIXES
@@ -22,7 +22,7 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if _is_staff_area(request.path_info):
+        if is_staff_area(request.path_info):
             response._csp_config = settings.STAFF_CSP
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response

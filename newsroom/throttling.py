@@ -8,6 +8,7 @@ with their window. Behind a proxy, REMOTE_ADDR must be the client's address
 (set by the web server), or every reader shares one budget.
 """
 
+import logging
 import re
 import time
 
@@ -16,6 +17,7 @@ from django.core import checks
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 
+logger = logging.getLogger(__name__)
 PERIODS = {"second": 1, "minute": 60, "hour": 60 * 60, "day": 24 * 60 * 60}
 _RATE = re.compile(r"^(\d+)/(second|minute|hour|day)$")
 
@@ -41,15 +43,23 @@ def seconds_to_wait(request, scope="api"):
     now = int(time.time())
     window = now - now % period
     key = f"{scope}-throttle:{request.META.get('REMOTE_ADDR', '')}:{period}:{window}"
-    if cache.add(key, 1, timeout=period):
-        count = 1
-    else:
-        try:
-            count = cache.incr(key)
-        except ValueError:  # the key expired between add() and incr()
-            cache.set(key, 1, timeout=period)
-            count = 1
+    try:
+        count = _count(key, period)
+    except Exception:
+        # A cache outage must not take search and the API down with it.
+        logger.warning("Throttle cache unreachable: %s requests not limited.", scope)
+        return None
     return None if count <= limit else window + period - now
+
+
+def _count(key, period):
+    if cache.add(key, 1, timeout=period):
+        return 1
+    try:
+        return cache.incr(key)
+    except ValueError:  # the key expired between add() and incr()
+        cache.set(key, 1, timeout=period)
+        return 1
 
 
 def check_rate_setting(app_configs, **kwargs):

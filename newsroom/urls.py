@@ -40,3 +40,6 @@ urlpatterns += [
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Rendered without the database or a request context: see newsroom/errors.py.
+handler500 = "newsroom.errors.server_error"
