@@ -1,5 +1,7 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -83,9 +85,26 @@ class ImageAdmin(admin.ModelAdmin):
                 for name, value in form.cleaned_data.items()
                 if name in ImageAdminForm.Meta.fields
             }
-            services.image_ingest(
-                upload=form.cleaned_data["upload"], image=obj, uploaded_by=request.user, **metadata
-            )
+            try:
+                services.image_ingest(
+                    upload=form.cleaned_data["upload"],
+                    image=obj,
+                    uploaded_by=request.user,
+                    **metadata,
+                )
+            except ValidationError as error:
+                # Storage failed after validation (a full disk): nothing was kept.
+                messages.error(request, " ".join(error.messages))
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if obj.pk is None:  # save_model could not store it and said why
+            return redirect("admin:images_image_add")
+        return super().response_add(request, obj, post_url_continue)
+
+    def log_addition(self, request, obj, message):
+        if obj.pk is not None:
+            return super().log_addition(request, obj, message)
+        return None
 
     def delete_model(self, request, obj):
         services.image_delete(image=obj)

@@ -1,8 +1,11 @@
 """Writes to the image library. The admin, the demo loader and importers call these."""
 
 import hashlib
+import logging
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 from PIL import ExifTags
 from PIL import Image as PILImage
 
@@ -10,6 +13,7 @@ from . import renditions
 from .models import Image
 from .validation import inspect_upload
 
+logger = logging.getLogger(__name__)
 ROTATED_ORIENTATIONS = {5, 6, 7, 8}
 
 
@@ -46,7 +50,22 @@ def image_ingest(*, upload, uploaded_by=None, image=None, **metadata):
     image.file_size, image.format, image.content_hash = upload.size, facts.format, digest
     image.uploaded_by = uploaded_by
     # The stored name comes from the content, never from the uploaded name.
-    image.file.save(f"{digest[:24]}.{facts.extension}", upload, save=False)
+    storage = image.file.storage
+    target = storage.get_available_name(
+        image.file.field.generate_filename(image, f"{digest[:24]}.{facts.extension}")
+    )
+    try:
+        image.file = storage.save(target, upload)
+    except OSError as error:
+        _discard_partial(storage, target)
+        raise ValidationError(
+            _(
+                "The server could not store this file (%(reason)s). Nothing was saved; "
+                "please tell the site administrator."
+            )
+            % {"reason": error.strerror or error.__class__.__name__},
+            code="storage",
+        ) from error
     try:
         with transaction.atomic():
             image.save()
@@ -55,6 +74,15 @@ def image_ingest(*, upload, uploaded_by=None, image=None, **metadata):
         return Image.objects.get(content_hash=digest), False
     transaction.on_commit(lambda: renditions.generate_first_needed(image))
     return image, True
+
+
+def _discard_partial(storage, name):
+    """Remove what a failed write left behind (a full disk stops mid-file)."""
+    try:
+        if storage.exists(name):
+            storage.delete(name)
+    except OSError:
+        logger.exception("Could not remove the partial upload %s", name)
 
 
 def image_save(*, image, previous_focal_key=None):

@@ -1,4 +1,10 @@
+import errno
+import os
+from pathlib import Path
+from unittest import mock
+
 import pytest
+from django.core.files.storage import FileSystemStorage
 from django.urls import reverse
 
 from images.models import Image
@@ -34,7 +40,7 @@ def test_hostile_uploads_are_refused_and_store_nothing(editor_client, storage_sn
     assert response.status_code == 200
     assert "upload" in response.context["adminform"].form.errors
     assert Image.objects.count() == 0
-    assert storage_snapshot() == before
+    assert set(storage_snapshot()) - set(before) == set(), set(storage_snapshot()) ^ set(before)
 
 
 def test_oversized_upload_is_refused(editor_client, storage_snapshot, settings):
@@ -102,3 +108,22 @@ def test_every_formats_accepted(editor_client):
             == 302
         )
     assert sorted(Image.objects.values_list("format", flat=True)) == ["AVIF", "GIF", "WEBP"]
+
+
+def test_a_full_disk_is_a_clear_error_and_leaves_nothing_behind(editor_client, storage_snapshot):
+    def disk_fills_up(storage, name, content):
+        # Write half the file for real, then fail as a full disk does.
+        path = Path(storage.path(name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content.read()[: content.size // 2])
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    before = storage_snapshot()
+    with mock.patch.object(FileSystemStorage, "_save", disk_fills_up):
+        response = post_upload(editor_client, samples.jpeg_bytes())
+    # Back to the upload form, with the reason.
+    assert response.status_code == 302 and response["Location"] == ADD
+    page = editor_client.get(ADD).content.decode()
+    assert "No space left on device" in page and "Nothing was saved" in page
+    assert Image.objects.count() == 0
+    assert set(storage_snapshot()) - set(before) == set(), set(storage_snapshot()) ^ set(before)
