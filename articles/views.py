@@ -1,5 +1,6 @@
 from datetime import date
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import prefetch_related_objects
 from django.http import Http404
@@ -9,6 +10,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView, TemplateView
 
 from newsroom import throttling
+from newsroom.objectcache import content_cached
 
 from .archives import archive_period
 from .body import render_article_body, render_page_body
@@ -27,7 +29,14 @@ class HomeView(TemplateView):
     template_name = "articles/home.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(**front_page_context(), **kwargs)
+        # "Terpopuler" moves with visits, not edits: keep the plan no longer than a flush.
+        plan = content_cached(
+            "home",
+            front_page_context,
+            request=self.request,
+            timeout=settings.MOST_READ_FLUSH_SECONDS,
+        )
+        return super().get_context_data(**plan, **kwargs)
 
 
 class ArticleStreamView(TemplateView):
@@ -143,16 +152,26 @@ class ArticlePageMixin:
 
     def get_context_data(self, **kwargs):
         article = self.object
-        previous, following = (
-            Article.objects.neighbours(article) if article.published_at else (None, None)
-        )
+        surroundings = self.surroundings(article)
         return super().get_context_data(
-            related_articles=Article.objects.related_to(article),
+            related_articles=surroundings["related"],
             body=render_article_body(article),
-            previous_in_section=previous,
-            next_in_section=following,
+            previous_in_section=surroundings["previous"],
+            next_in_section=surroundings["next"],
             **kwargs,
         )
+
+    def surroundings(self, article):
+        def compute():
+            previous, following = (
+                Article.objects.neighbours(article) if article.published_at else (None, None)
+            )
+            related = list(Article.objects.related_to(article))
+            return {"related": related, "previous": previous, "next": following}
+
+        if not article.is_published():  # previews: never shared with readers' pages
+            return compute()
+        return content_cached(f"article:{article.pk}", compute, request=self.request)
 
 
 class ArticleDetailView(ArticlePageMixin, DetailView):

@@ -3,9 +3,11 @@ from urllib.parse import quote
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.functional import SimpleLazyObject
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 
 from articles.navigation import site_navigation
+
+from .objectcache import content_cached
 
 
 def site(request):
@@ -37,7 +39,9 @@ def site(request):
         "SITE_NAME": settings.SITE_NAME,
         # Stories are written in Indonesian whatever the interface language.
         "CONTENT_LANGUAGE": settings.LANGUAGE_CODE,
-        "navigation": SimpleLazyObject(site_navigation),
+        "navigation": SimpleLazyObject(
+            lambda: content_cached(f"navigation:{get_language()}", site_navigation, request=request)
+        ),
         "language_links": SimpleLazyObject(language_links),
         "canonical_url": SimpleLazyObject(canonical_url),
     }

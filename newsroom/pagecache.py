@@ -184,6 +184,7 @@ class PageCacheMiddleware:
             logger.exception("Page cache unreachable: serving uncached.")
             return self.get_response(request)
         self._version_seen = version
+        request.content_version = version  # newsroom/objectcache.py reuses it
         key = page_key(version, request)
         ttl = settings.PAGE_CACHE_SECONDS
         if until_change is not None:

@@ -170,6 +170,9 @@ MOST_READ_FLUSH_SECONDS = env_int("MOST_READ_FLUSH_SECONDS", 60)
 # lifetime only bounds memory and how long a failed purge could show old pages.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Related lists, neighbours, the home page plan and navigation, under the same
+# content version (newsroom/objectcache.py); 0 turns them off.
+OBJECT_CACHE_SECONDS = env_int("OBJECT_CACHE_SECONDS", 600)
 PAGE_CACHE_EXCLUDED_PREFIXES = (
     "/healthz",
     "/readyz",

@@ -19,6 +19,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # that purges the page cache never comes. tests/test_pagecache.py turns it on
 # with real commits.
 PAGE_CACHE_SECONDS = 0
+OBJECT_CACHE_SECONDS = 0
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-private-"))
 VAR_DIR = Path(tempfile.mkdtemp(prefix="newsroom-test-var-"))
@@ -35,3 +36,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(Path(tempfile.gettempdir()) / f"newsroom-test-{os.getpid()}.sqlite3")
     }
+
