@@ -45,7 +45,9 @@ def keyset_page(queryset, params, size):
         raise Http404("One cursor at a time.")
     if newer:
         moment, pk = decode(newer)
-        after = Q(published_at__gt=moment) | Q(published_at=moment, pk__gt=pk)
+        after = Q(
+            Q(published_at__gt=moment) | Q(published_at=moment, pk__gt=pk), published_at__gte=moment
+        )
         rows = list(queryset.filter(after).order_by("published_at", "pk")[: size + 1])
         has_newer, rows = len(rows) > size, rows[:size]
         rows.reverse()
@@ -54,7 +56,11 @@ def keyset_page(queryset, params, size):
         ordered = queryset.order_by("-published_at", "-pk")
         if older:
             moment, pk = decode(older)
-            ordered = ordered.filter(Q(published_at__lt=moment) | Q(published_at=moment, pk__lt=pk))
+            # The redundant bound lets the index range start at the cursor.
+            ordered = ordered.filter(
+                Q(published_at__lt=moment) | Q(published_at=moment, pk__lt=pk),
+                published_at__lte=moment,
+            )
         rows = list(ordered[: size + 1])
         has_older, rows = len(rows) > size, rows[:size]
         has_newer = older is not None

@@ -5,8 +5,6 @@ written; every public surface starts from it.
 """
 
 from datetime import timedelta
-from functools import reduce
-from operator import or_
 
 from django.apps import apps
 from django.db import models
@@ -21,9 +19,8 @@ from django.db.models import (
     Sum,
     Value,
     When,
-    Window,
 )
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 # Related news ranks candidates drawn from bounded windows, so its cost does
@@ -31,6 +28,9 @@ from django.utils import timezone
 RELATED_TAG_WINDOW = 200
 RELATED_NEIGHBOUR_WINDOW = 50
 RELATED_MAX_TAGS = 12
+# "Terpopuler" looks up this many times as many leaders as it shows, in case
+# some of them are no longer published.
+MOST_READ_MARGIN = 10
 
 
 def bylines_prefetch():
@@ -130,10 +130,12 @@ class ArticleQuerySet(models.QuerySet):
         newer = same_section.filter(
             Q(published_at__gt=moment) | Q(published_at=moment, pk__gt=pk)
         ).order_by("published_at", "pk")
+        # Two scalar subqueries: each is one index probe, and "id = a OR id = b"
+        # reads the primary key (an "IN subquery OR IN subquery" scans the table).
         found = list(
-            self.filter(Q(pk__in=older.values("pk")[:1]) | Q(pk__in=newer.values("pk")[:1])).only(
-                "headline", "slug", "url_date", "published_at"
-            )
+            self.filter(
+                Q(pk=Subquery(older.values("pk")[:1])) | Q(pk=Subquery(newer.values("pk")[:1]))
+            ).only("headline", "slug", "url_date", "published_at")
         )
         before = next((a for a in found if (a.published_at, a.pk) < (moment, pk)), None)
         after = next((a for a in found if (a.published_at, a.pk) > (moment, pk)), None)
@@ -142,27 +144,45 @@ class ArticleQuerySet(models.QuerySet):
     def most_read(self, days=7, limit=5):
         """ "Terpopuler": published stories with the most beacon-counted views lately."""
         since = timezone.localdate() - timedelta(days=days - 1)
+        ArticleViewCount = apps.get_model("articles", "ArticleViewCount")
+        recent = ArticleViewCount.objects.filter(day__gte=since)
+        totals = recent.values("article").annotate(total=Sum("count"))
+        # Rank the counts alone, then look up a few leaders: checking the
+        # publication rule for every story read this week would cost far more.
+        leaders = totals.order_by("-total", "-article")[: limit * MOST_READ_MARGIN]
         return (
             self.published()
-            .filter(view_counts__day__gte=since)
-            .annotate(recent_views=Sum("view_counts__count"))
+            .filter(pk__in=leaders.values("article"))
+            .annotate(
+                recent_views=Subquery(totals.filter(article=OuterRef("pk")).values("total")[:1])
+            )
             .order_by("-recent_views", "-published_at", "-pk")[:limit]
         )
 
     def section_blocks(self, per_section=4):
-        """The newest stories of every section in navigation, in one query."""
-        rank = Window(
-            RowNumber(),
-            partition_by=F("section_id"),
-            order_by=(F("published_at").desc(), F("pk").desc()),
-        )
+        """The newest stories of every section in navigation, in one query.
+
+        Each section's n-th newest story is one index probe on
+        (section, published_at, id); the blocks never rank the whole archive.
+        """
+        Section = apps.get_model("articles", "Section")
+        in_menu = Section.objects.filter(nav_position__isnull=False).order_by()
+
+        def nth_newest(n):
+            newest = (
+                self.published()
+                .filter(section_id=OuterRef("pk"))
+                .order_by("-published_at", "-pk")
+                .values("pk")[n : n + 1]
+            )
+            return in_menu.annotate(story=Subquery(newest)).values("story")
+
+        shown = nth_newest(0).union(*(nth_newest(n) for n in range(1, per_section)), all=True)
         return (
             self.published()
-            .filter(section__nav_position__isnull=False)
+            .filter(pk__in=shown)
             .select_related("section", "featured_image")
-            .annotate(rank_in_section=rank)
-            .filter(rank_in_section__lte=per_section)
-            .order_by("section__nav_position", "section__name", "rank_in_section")
+            .order_by("section__nav_position", "section__name", "-published_at", "-pk")
         )
 
     def related_to(self, article, limit=5):
@@ -180,21 +200,24 @@ class ArticleQuerySet(models.QuerySet):
         candidates = self.published().exclude(pk=article.pk)
         newest = candidates.newest_first().values("pk")
 
-        windows = [
-            Q(pk__in=RelatedArticleLink.objects.filter(article=article).values("related_article"))
-        ]
+        # Each window is a short index range. A tag's window is its newest links
+        # by story id (one index on (tag, story)): ordering a popular tag's
+        # stories by publication time would read all of them. The windows are
+        # united in one subquery: "IN (…) OR IN (…)" would scan the whole table.
+        windows = [RelatedArticleLink.objects.filter(article=article).values("related_article")]
         windows += [
-            Q(pk__in=newest.filter(tagged_items__tag_id=tag_id)[:RELATED_TAG_WINDOW])
+            TaggedArticle.objects.filter(tag_id=tag_id)
+            .order_by("-content_object_id")
+            .values("content_object_id")[:RELATED_TAG_WINDOW]
             for tag_id in tag_ids
         ]
-        windows.append(
-            Q(pk__in=newest.filter(section_id=article.section_id)[:RELATED_NEIGHBOUR_WINDOW])
-        )
+        windows.append(newest.filter(section_id=article.section_id)[:RELATED_NEIGHBOUR_WINDOW])
         if article.source_id:
-            windows.append(
-                Q(pk__in=newest.filter(source_id=article.source_id)[:RELATED_NEIGHBOUR_WINDOW])
-            )
-        windows.append(Q(pk__in=newest[:RELATED_NEIGHBOUR_WINDOW]))
+            windows.append(newest.filter(source_id=article.source_id)[:RELATED_NEIGHBOUR_WINDOW])
+        windows.append(newest[:RELATED_NEIGHBOUR_WINDOW])
+        # Not every database takes LIMIT inside UNION: each window sits in its own IN.
+        parts = [self.model._base_manager.filter(pk__in=window).values("pk") for window in windows]
+        in_windows = parts[0].union(*parts[1:], all=True)
 
         pin_position = RelatedArticleLink.objects.filter(
             article=article, related_article=OuterRef("pk")
@@ -205,7 +228,7 @@ class ArticleQuerySet(models.QuerySet):
             .annotate(count=Count("pk"))
             .values("count")
         )
-        ranked = candidates.filter(reduce(or_, windows)).annotate(
+        ranked = candidates.filter(pk__in=in_windows).annotate(
             pin_position=Subquery(pin_position),
             shared_tags=Coalesce(Subquery(shared_tags), 0),
             same_section=_flag(Q(section_id=article.section_id)),

@@ -20,10 +20,11 @@ from django.contrib.postgres.search import (
 )
 from django.db import connection
 from django.db.models import F, Func, Q, Value
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import Expression
 from django.utils.safestring import mark_safe
 
 from .models import Article
+from .search_schema import COLUMN
 from .stopwords import STOPWORDS
 
 CONFIG = "indonesian"
@@ -68,15 +69,47 @@ def search(raw):
     return outcome
 
 
+class SearchDocument(Expression):
+    """The generated ``search_vector`` column, under whatever alias the query gives the table.
+
+    (A RawSQL naming "articles_article" pointed a subquery's filter at the
+    outer query's row: the "newest matches" window ran once per story.)
+    """
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.query.get_initial_alias()
+        return f"{compiler.quote_name_unless_alias(alias)}.{connection.ops.quote_name(COLUMN)}", []
+
+
 def _vector():
-    return RawSQL('"articles_article"."search_vector"', [], output_field=SearchVectorField())
+    return SearchDocument()
 
 
-def _postgres_search(terms):
+def _search_query(terms):
     lexemes = Lexeme(terms[0])
     for term in terms[1:]:
         lexemes &= Lexeme(term)
-    query = SearchQuery(lexemes, config=CONFIG)
+    return SearchQuery(lexemes, config=CONFIG)
+
+
+def full_text_filter(queryset, raw):
+    """``queryset`` narrowed to stories containing every word of ``raw`` (any state).
+
+    PostgreSQL: through the GIN index on the search column (headline, summary
+    and body, stemmed). Elsewhere None: the caller falls back to its own search.
+    """
+    if connection.vendor != "postgresql":
+        return None
+    terms = search_terms(raw)
+    if not terms:
+        return queryset
+    return queryset.annotate(document=_vector()).filter(document=_search_query(terms))
+
+
+def _postgres_search(terms):
+    query = _search_query(terms)
     matches = Article.objects.published().annotate(document=_vector()).filter(document=query)
     newest = matches.order_by("-published_at", "-pk").values("pk")[:RANK_WINDOW]
     plain_body = Func(

@@ -19,7 +19,9 @@ from ..models import (
     PreviewLink,
     RelatedArticleLink,
 )
+from ..search import full_text_filter
 from .actions import WorkflowActions
+from .changelist import EstimatedCountPaginator
 from .forms import ArticleAdminForm
 from .history import RevisionHistory
 from .presence import EditingPresenceViews
@@ -235,12 +237,22 @@ class ArticleAdmin(
         "empty_trash",
     ]
     list_per_page = 50
+    # At archive scale: estimated counts, and no second COUNT for "N total".
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
 
     def get_queryset(self, request):
         articles = super().get_queryset(request).with_bylines()
         if not request.user.has_perm("articles.preview_any_article"):
             articles = articles.owned_by(request.user)
         return articles
+
+    def get_search_results(self, request, queryset, search_term):
+        """PostgreSQL: the full-text index (headline, summary, body); elsewhere the fields."""
+        matched = full_text_filter(queryset, search_term) if search_term.strip() else None
+        if matched is None:
+            return super().get_search_results(request, queryset, search_term)
+        return matched, False
 
     def has_view_permission(self, request, obj=None):
         if obj is None:

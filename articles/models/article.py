@@ -264,6 +264,31 @@ class Article(models.Model):
             ),
             models.Index(fields=["source", "-published_at", "-id"], name="article_source_pub_idx"),
             models.Index(fields=["url_date", "-published_at", "-id"], name="article_date_pub_idx"),
+            # The editors' list (every state, newest first), its date filter and
+            # its count; the trash is listed from its own small index.
+            models.Index(
+                fields=["-published_at", "-id"],
+                name="article_pub_idx",
+                condition=models.Q(deleted_at__isnull=True),
+            ),
+            models.Index(
+                fields=["-deleted_at"],
+                name="article_trash_idx",
+                condition=models.Q(deleted_at__isnull=False),
+            ),
+            # The Google News sitemap: first published in the last two days.
+            models.Index(fields=["-first_published_at", "-id"], name="article_first_pub_idx"),
+            # The page cache's next clock-driven change; few stories have these set.
+            models.Index(
+                fields=["embargo_until"],
+                name="article_embargo_idx",
+                condition=models.Q(embargo_until__isnull=False),
+            ),
+            models.Index(
+                fields=["expires_at"],
+                name="article_expires_idx",
+                condition=models.Q(expires_at__isnull=False),
+            ),
         ]
 
     def __str__(self):

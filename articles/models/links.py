@@ -23,6 +23,8 @@ class ArticleAuthor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="articles_unique_byline"),
         ]
+        # An author's newest story in one probe (the authors sitemap).
+        indexes = [models.Index(fields=["author", "-article"], name="byline_author_article_idx")]
 
     def __str__(self):
         return str(self.author)
@@ -49,6 +51,8 @@ class TaggedArticle(TaggedItemBase):
                 fields=["content_object", "tag"], name="articles_unique_tagging"
             ),
         ]
+        # A tag's newest story in one probe (the tags sitemap).
+        indexes = [models.Index(fields=["tag", "-content_object"], name="tagging_tag_article_idx")]
 
 
 class RelatedArticleLink(models.Model):

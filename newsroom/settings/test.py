@@ -20,6 +20,9 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # with real commits.
 PAGE_CACHE_SECONDS = 0
 OBJECT_CACHE_SECONDS = 0
+# The lockout is tested on its own (tests/test_login_security.py); elsewhere
+# tests log in with force_login, which django-axes cannot see.
+AXES_ENABLED = False
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="newsroom-test-private-"))
 VAR_DIR = Path(tempfile.mkdtemp(prefix="newsroom-test-var-"))
@@ -36,4 +39,3 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(Path(tempfile.gettempdir()) / f"newsroom-test-{os.getpid()}.sqlite3")
     }
-

@@ -1,0 +1,44 @@
+"""Every public surface and the admin read the archive through indexes (PostgreSQL).
+
+Runs bench/plans.py on a small generated archive with sequential scans
+discouraged: a plan that still reads the story, tag or link tables
+sequentially has no index to use, and would read the whole table per request
+at a million stories (see docs/scale.md for the figures at that size).
+"""
+
+from datetime import UTC, datetime
+
+import pytest
+from django.db import connection
+
+from articles import generator_db
+from bench import plans
+
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="query plans are checked on PostgreSQL only"
+)
+
+NOW = datetime(2026, 11, 27, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def archive(db, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    generator_db.generate(250, seed=11, now=NOW)
+
+
+def test_no_surface_reads_a_big_table_sequentially(archive, client):
+    reports = plans.run(seqscan_off=True, client=client)
+    names = {report.name for report in reports}
+    assert {"home", "search, two words", "sitemap tags", "admin changelist, search"} <= names
+    assert all(report.queries for report in reports)
+    failed = plans.failures(reports)
+    assert not failed, [(r.name, r.status, r.violations) for r in failed]
+
+
+def test_the_check_catches_a_sequential_scan(archive):
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        plan = plans.explain(cursor, "SELECT count(*) FROM articles_article WHERE dek <> ''")
+        cursor.execute("RESET enable_seqscan")
+    assert plan.seq_scans == ["articles_article"]
