@@ -64,6 +64,15 @@ _EDITOR_EXTRA = {
 
 _ADMINISTRATOR_EXTRA = {
     "articles": ["empty_trash"],
+    # Unlocking a locked-out login is deleting its attempt record.
+    "axes": [
+        "view_accessattempt",
+        "delete_accessattempt",
+        "view_accesslog",
+        "view_accessfailurelog",
+    ],
+    # A lost phone: remove the device so its owner can set up a new one.
+    "otp_totp": ["view_totpdevice", "delete_totpdevice"],
     "auth": [
         f"{action}_{model}"
         for action in ("add", "change", "delete", "view")
