@@ -43,11 +43,9 @@ def test_readers_get_a_branded_503_with_retry_after_and_the_site_recovers(reader
 def test_editors_are_told_their_change_was_not_saved(reader):
     reader.force_login(EditorFactory())
     with DATABASE_DOWN:
-        response = reader.get(reverse("admin:articles_article_changelist"))
+        response = reader.get("/en" + reverse("admin:articles_article_changelist"))
     assert response.status_code == 503
-    assert "nothing was saved" in response.content.decode() or "tidak ada yang tersimpan" in (
-        response.content.decode()
-    )
+    assert "nothing was saved" in response.content.decode()
 
 
 def test_other_errors_are_still_a_500(reader):

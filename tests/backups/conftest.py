@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import empty
 
 from articles import services
@@ -34,6 +34,13 @@ from tests.images import samples
 from tests.images.factories import make_image
 
 PASSWORD = "correct horse battery"  # tests.factories.UserFactory's
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """The commands speak the site's language (Indonesian); these tests read English."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -124,6 +124,6 @@ def test_a_full_disk_is_a_clear_error_and_leaves_nothing_behind(editor_client, s
     # Back to the upload form, with the reason.
     assert response.status_code == 302 and response["Location"] == ADD
     page = editor_client.get(ADD).content.decode()
-    assert "No space left on device" in page and "Nothing was saved" in page
+    assert "No space left on device" in page and "Tidak ada yang disimpan" in page
     assert Image.objects.count() == 0
     assert set(storage_snapshot()) - set(before) == set(), set(storage_snapshot()) ^ set(before)
