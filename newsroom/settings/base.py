@@ -299,3 +299,34 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# --- Read replicas (newsroom/db_router.py, docs/deploy.md) -------------------
+# REPLICA_DATABASE_URLS: comma-separated URLs of PostgreSQL streaming replicas
+# of DATABASE_URL. They become the aliases replica1, replica2, …; anonymous
+# readers' queries go there, editors and writers stay on the primary (pinned
+# for DATABASE_PIN_SECONDS after a write, longer than the replicas' lag). A
+# replica that cannot be reached within REPLICA_CONNECT_TIMEOUT seconds is
+# skipped for DATABASE_REPLICA_RETRY_SECONDS. Unset: one database, no router.
+REPLICA_ALIASES = []
+for _number, _url in enumerate(env_list("REPLICA_DATABASE_URLS"), start=1):
+    _replica = dj_database_url.parse(_url, conn_max_age=env_int("DB_CONN_MAX_AGE", 0))
+    _replica["CONN_HEALTH_CHECKS"] = True
+    _replica.setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("REPLICA_CONNECT_TIMEOUT", 2)
+    )
+    DATABASES[f"replica{_number}"] = _replica
+    REPLICA_ALIASES.append(f"replica{_number}")
+DATABASE_PIN_SECONDS = env_int("DATABASE_PIN_SECONDS", 15)
+DATABASE_REPLICA_RETRY_SECONDS = env_int("DATABASE_REPLICA_RETRY_SECONDS", 30)
+# After published content changes, every reader reads from the primary this
+# long, so no page rendered from a lagging replica refills the page cache.
+DATABASE_REPLICA_LAG_SECONDS = env_int("DATABASE_REPLICA_LAG_SECONDS", 3)
+if REPLICA_ALIASES:
+    DATABASE_ROUTERS = ["newsroom.db_router.PrimaryReplicaRouter"]
+    # Before the session middleware: everything below it (sessions, views, the
+    # redirect fallback on 404s) is routed; page-cache hits never get here.
+    _at = next(
+        (i for i, name in enumerate(MIDDLEWARE) if name.endswith(".SessionMiddleware")),
+        len(MIDDLEWARE),
+    )
+    MIDDLEWARE = [*MIDDLEWARE[:_at], "newsroom.db_router.PinPrimaryMiddleware", *MIDDLEWARE[_at:]]

@@ -13,7 +13,7 @@ from pathlib import Path
 from newsroom.env import env_bool, env_int, env_list, env_str
 
 from .base import *  # noqa: F403
-from .base import DATABASES, LOGGING, MIDDLEWARE, STORAGES, VAR_DIR
+from .base import DATABASES, LOGGING, MIDDLEWARE, REPLICA_ALIASES, STORAGES, VAR_DIR
 
 ENVIRONMENT = "production"
 DEBUG = False
@@ -31,8 +31,9 @@ WHITENOISE_MAX_AGE = 60 * 60  # unhashed files; hashed ones are immutable for a 
 
 # PostgreSQL: persistent connections checked before reuse. (psycopg's pool is
 # per process; with sync workers one persistent connection each is the pool.)
-DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 600)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+for _alias in ("default", *REPLICA_ALIASES):
+    DATABASES[_alias]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 600)
+    DATABASES[_alias]["CONN_HEALTH_CHECKS"] = True
 
 # Uploads live outside the code. Renditions are public files a proxy or object
 # storage serves; originals stay private.

@@ -39,3 +39,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(Path(tempfile.gettempdir()) / f"newsroom-test-{os.getpid()}.sqlite3")
     }
+
+# A read replica for tests/test_db_router.py: a test mirror of default (the same
+# test database, no second one). No router here: nothing else is routed to it;
+# those tests install newsroom.db_router per test.
+DATABASES["replica1"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+REPLICA_ALIASES = ["replica1"]
+DATABASE_ROUTERS = []
+MIDDLEWARE = [m for m in MIDDLEWARE if m != "newsroom.db_router.PinPrimaryMiddleware"]  # noqa: F405
