@@ -74,9 +74,7 @@ def test_lists_walk_by_slug_a_page_at_a_time(api_get, kind, make, link):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize(
-    "slug", ["tidak-ada", "bukan%20slug", "%00"]
-)
+@pytest.mark.parametrize("slug", ["tidak-ada", "bukan%20slug", "%00"])
 def test_an_unknown_slug_is_a_json_404(api_get, kind, slug):
     plural = {"section": "sections", "tag": "tags", "author": "authors", "source": "sources"}
     api_get(f"/api/v1/{plural[kind]}/{slug}/", status=404)
