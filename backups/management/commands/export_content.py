@@ -36,6 +36,11 @@ class Command(BaseCommand):
             )
         except ArchiveError as error:
             raise CommandError(str(error)) from error
+        except OSError as error:  # unwritable or missing parent, full disk
+            raise CommandError(
+                _("Cannot write the archive to %(dir)s: %(reason)s.")
+                % {"dir": directory, "reason": error.strerror or error}
+            ) from error
         self.stdout.write(
             self.style.SUCCESS(
                 _(
