@@ -21,6 +21,7 @@ silent.
 import hashlib
 import logging
 import time
+import urllib.request
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -38,6 +39,9 @@ VERSION_KEY = "pagecache:version"
 NEXT_CHANGE_KEY = "pagecache:next-change"
 # Stored when nothing is scheduled, so the next-change query is not rerun per request.
 NOTHING_SCHEDULED = 0.0
+
+# Every cached page carries it; a purge drops them all (the version bump is global too).
+SURROGATE_KEY = "newsroom"
 
 _purge_failures = ContextVar("pagecache_purge_failures", default=None)
 
@@ -70,11 +74,44 @@ def bump_content_version():
             cache.set(NEXT_CHANGE_KEY, next_change, timeout=None)
     except Exception:
         logger.exception("Page cache purge failed: readers may see the old version of pages.")
-        failures = _purge_failures.get()
-        if failures is not None:
-            failures.append(True)
+        _report_purge_failure()
         return False
-    return True
+    return purge_cdn()
+
+
+def _report_purge_failure():
+    failures = _purge_failures.get()
+    if failures is not None:
+        failures.append(True)
+
+
+def purge_cdn():
+    """Ask the CDN in front (if any) to drop every page tagged ``Surrogate-Key: newsroom``.
+
+    CDN_PURGE_URL is the provider's purge-by-key endpoint (Fastly, Varnish with
+    xkey, a Cloudflare worker…); CDN_PURGE_TOKEN goes in the Authorization
+    header. Unset: no CDN, nothing to do.
+    """
+    url = settings.CDN_PURGE_URL
+    if not url:
+        return True
+    if not url.startswith(("https://", "http://")):
+        logger.error("CDN_PURGE_URL must be an http(s) URL, got %r: no purge.", url)
+        _report_purge_failure()
+        return False
+    headers = {"Surrogate-Key": SURROGATE_KEY}
+    request = urllib.request.Request(url, method="POST", headers=headers)  # noqa: S310
+    if settings.CDN_PURGE_TOKEN:
+        request.add_header("Authorization", f"Bearer {settings.CDN_PURGE_TOKEN}")
+    try:
+        with urllib.request.urlopen(request, timeout=settings.CDN_PURGE_TIMEOUT) as response:  # noqa: S310  (an https URL from the settings)
+            if 200 <= response.status < 300:
+                return True
+            raise OSError(f"HTTP {response.status}")
+    except Exception:
+        logger.exception("CDN purge failed: the CDN may serve old pages until s-maxage ends.")
+        _report_purge_failure()
+        return False
 
 
 def _next_scheduled_change(now):
@@ -228,7 +265,7 @@ class PageCacheMiddleware:
         # Browsers revalidate (a 304 is cheap); shared caches keep the page
         # until the next scheduled change at most, and are purged on edits.
         response["Cache-Control"] = f"public, max-age=0, must-revalidate, s-maxage={ttl}"
-        response.headers.setdefault("Surrogate-Key", "newsroom")
+        response.headers.setdefault("Surrogate-Key", SURROGATE_KEY)
         response["X-Page-Cache"] = "hit" if hit else "miss"
         return response
 

@@ -4,7 +4,9 @@ These tests commit for real (transactional database): the purge runs when a
 change commits, exactly as in production.
 """
 
+import threading
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from unittest import mock
 
 import pytest
@@ -263,3 +265,45 @@ def test_the_site_keeps_serving_when_the_cache_is_down(client, world):
     ):
         response = client.get(world["story"].get_absolute_url())
     assert response.status_code == 200 and "X-Page-Cache" not in response
+
+
+class _FakeCdn(BaseHTTPRequestHandler):
+    purges: list = []
+    status = 200
+
+    def do_POST(self):
+        type(self).purges.append((self.path, self.headers.get("Surrogate-Key")))
+        self.send_response(type(self).status)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def cdn(settings):
+    server = HTTPServer(("127.0.0.1", 0), _FakeCdn)
+    _FakeCdn.purges, _FakeCdn.status = [], 200
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    settings.CDN_PURGE_URL = f"http://127.0.0.1:{server.server_port}/purge"
+    yield _FakeCdn
+    server.shutdown()
+    server.server_close()
+
+
+def test_publishing_purges_the_cdn_by_surrogate_key(client, world, cdn):
+    assert client.get("/")["Surrogate-Key"] == "newsroom"
+    services.article_unpublish(article=Article.objects.get(pk=world["story"].pk))
+    assert cdn.purges == [("/purge", "newsroom")]
+
+
+def test_a_failed_cdn_purge_is_shown_to_the_editor(client, world, cdn):
+    cdn.status = 500
+    client.force_login(EditorFactory())
+    response = client.post(
+        "/en" + reverse("admin:articles_article_changelist"),
+        {"action": "unpublish", "_selected_action": [world["story"].pk]},
+        follow=True,
+    )
+    assert cdn.purges and "page cache could not be cleared" in response.content.decode()

@@ -195,6 +195,11 @@ MOST_READ_FLUSH_SECONDS = env_int("MOST_READ_FLUSH_SECONDS", 60)
 # lifetime only bounds memory and how long a failed purge could show old pages.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# A CDN in front purged on every content change, by the key every page carries
+# (newsroom/pagecache.py purge_cdn). Unset: no CDN.
+CDN_PURGE_URL = env_str("CDN_PURGE_URL", "")
+CDN_PURGE_TOKEN = env_str("CDN_PURGE_TOKEN", "")
+CDN_PURGE_TIMEOUT = env_int("CDN_PURGE_TIMEOUT", 3)
 # Related lists, neighbours, the home page plan and navigation, under the same
 # content version (newsroom/objectcache.py); 0 turns them off.
 OBJECT_CACHE_SECONDS = env_int("OBJECT_CACHE_SECONDS", 600)
