@@ -116,3 +116,15 @@ def test_editors_are_not_forced_but_may_opt_in(client):
     log_in(client, editor)
     assert client.get(INDEX).status_code == 200
     assert client.get(reverse("admin:two_factor_setup")).status_code == 200
+
+
+def test_taggits_own_tag_admin_is_not_exposed(client):
+    # The project's tags are articles.Tag; taggit's unused model had an admin
+    # whose merge view only checked for staff.
+    from django.contrib import admin
+    from taggit.models import Tag as TaggitTag
+
+    assert not admin.site.is_registered(TaggitTag)
+    client.force_login(with_password(EditorFactory()))
+    assert client.get("/admin/taggit/tag/").status_code == 404
+    assert client.get("/admin/taggit/tag/merge-tags/").status_code == 404
