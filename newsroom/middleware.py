@@ -20,3 +20,15 @@ class UrlLanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
         return response
+
+
+def path_under(path, prefixes):
+    """Whether ``path`` lies under one of ``prefixes`` (given without a language), in any language.
+
+    /admin/ matches /admin/… and /en/admin/…: the staff area, the page cache's
+    exclusions and the router all ask this of the same URLs.
+    """
+    language = translation.get_language_from_path(path)
+    if language and language != settings.LANGUAGE_CODE:
+        path = path[len(language) + 1 :] or "/"
+    return path.startswith(tuple(prefixes))

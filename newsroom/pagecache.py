@@ -33,6 +33,8 @@ from django.utils import timezone
 from django.utils.http import http_date, parse_etags, parse_http_date_safe
 from django.utils.translation import gettext as _
 
+from .middleware import path_under
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:version"
@@ -56,14 +58,20 @@ def _fresh_version():
     return time.time_ns()
 
 
+def _next_version(cache):
+    try:
+        return cache.incr(VERSION_KEY)
+    except ValueError:  # not set yet, or evicted
+        version = _fresh_version()
+        cache.set(VERSION_KEY, version, timeout=None)
+        return version
+
+
 def bump_content_version():
     """Make every cached page a miss. Returns False (and reports) if the cache is unreachable."""
     cache = page_cache()
     try:
-        try:
-            cache.incr(VERSION_KEY)
-        except ValueError:  # not set yet, or evicted
-            cache.set(VERSION_KEY, _fresh_version(), timeout=None)
+        _next_version(cache)
         # A new or moved schedule may come before the stored next change; the
         # editor's request pays for finding it, not the next reader's.
         try:
@@ -145,11 +153,7 @@ def current_version(also=()):
             version = cache.get(VERSION_KEY, version)
     if next_change is None or (next_change and now.timestamp() >= next_change):
         if next_change:  # a scheduled change has just happened
-            try:
-                version = cache.incr(VERSION_KEY)
-            except ValueError:
-                version = _fresh_version()
-                cache.set(VERSION_KEY, version, timeout=None)
+            version = _next_version(cache)
         next_change = _next_scheduled_change(now)
         cache.set(NEXT_CHANGE_KEY, next_change, timeout=None)
     until_change = next_change - now.timestamp() if next_change else None
@@ -167,11 +171,7 @@ def _is_cacheable_request(request):
     # Staff (and anyone with a session) see their own, uncached pages.
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return False
-    path = request.path_info
-    return not any(
-        path.startswith(prefix) or path.startswith(f"/en{prefix}")
-        for prefix in settings.PAGE_CACHE_EXCLUDED_PREFIXES
-    )
+    return not path_under(request.path_info, settings.PAGE_CACHE_EXCLUDED_PREFIXES)
 
 
 def _is_cacheable_response(response):

@@ -8,12 +8,11 @@ with a per-response nonce and the inline styles the rich-text editor needs.
 
 from django.conf import settings
 
+from .middleware import path_under
+
 
 def is_staff_area(path):
-    return any(
-        path.startswith(prefix) or path.startswith(f"/en{prefix}")
-        for prefix in settings.STAFF_AREA_PREFIXES
-    )
+    return path_under(path, settings.STAFF_AREA_PREFIXES)
 
 
 class SecurityHeadersMiddleware:
