@@ -1,8 +1,9 @@
 """The article list's filters, read from the query string.
 
-Sections, tags, authors and sources are named by slug. An unknown slug matches
-nothing: the answer is an empty list, not a 404, because a filter narrows a
-list rather than naming a resource. Malformed values answer 400. An empty
+Sections, tags, authors and sources are named by slug, each found first (one
+query) and then applied with the queryset verb its public page uses. An
+unknown slug matches nothing: the answer is an empty list, not a 404, because
+a filter narrows a list rather than naming a resource. Malformed values answer 400. An empty
 value counts as not given, as an HTML form sends it.
 """
 
@@ -42,13 +43,25 @@ def filter_articles(articles, params):
 
 
 def _by_owners(articles, params):
+    """Narrow by each owner named, with the verb the owner's public page uses."""
     for name, (verb, model) in OWNER_FILTERS.items():
         if slug := params.get(name):
-            if not is_slug(slug):
+            owner = _owner(model, slug)
+            if owner is None:
                 return articles.none()
-            # The owner as a subquery: still one query, and no match means no rows.
-            articles = getattr(articles, verb)(model.objects.filter(slug=slug)[:1])
+            articles = getattr(articles, verb)(owner)
     return articles
+
+
+def _owner(model, slug):
+    """The owner named by ``slug`` (one probe of the unique slug index), or None.
+
+    Found first rather than joined by slug: the story query then names the
+    owner's id, and the planner knows how many stories it has.
+    """
+    if not is_slug(slug):
+        return None
+    return model.objects.filter(slug=slug).first()
 
 
 def is_slug(value):

@@ -1,11 +1,12 @@
 """Cursor pagination: a page starts after the key of the last item shown, never at an OFFSET.
 
-Articles are walked newest first by (published_at, id), like the site's lists
-(articles/pagination.py), so a deep page costs what the first one does and
-walks an index. Sections, tags, authors and sources are walked by slug.
-Cursors are opaque to clients (the key in URL-safe base64); one that does not
-decode answers 400. Publication times travel as whole microseconds, computed
-without floats, so a cursor never lands a microsecond off its story.
+Articles are walked newest first by (published_at, id) with the queryset's own
+``newest_first()``, like the site's lists (articles/pagination.py), so a deep
+page costs what the first one does and walks an index. Sections, tags,
+authors and sources are walked by slug. Cursors are opaque to clients (the key
+in URL-safe base64); one that does not decode answers 400. Publication times
+travel as whole microseconds, computed without floats, so a cursor never lands
+a microsecond off its story.
 """
 
 import re
@@ -34,10 +35,17 @@ class Page:
 
 def article_page(articles, params):
     """One page of ``articles`` (published ones), newest first."""
-    ordered = articles.order_by("-published_at", "-pk")
+    ordered = articles.newest_first()
     if cursor := params.get("cursor"):
         moment, pk = _article_key(cursor)
-        ordered = ordered.filter(Q(published_at__lt=moment) | Q(published_at=moment, pk__lt=pk))
+        # The story's publication time, or the link row's copy of it when the
+        # list is by tag or author: the same value, but only the copy walks the
+        # owner's index. The redundant bound starts the index range at the cursor.
+        time = articles.listing_time()
+        ordered = ordered.filter(
+            Q(**{f"{time}__lt": moment}) | Q(**{time: moment, "pk__lt": pk}),
+            **{f"{time}__lte": moment},
+        )
     return _page(ordered, page_size(params), _article_cursor)
 
 

@@ -43,7 +43,6 @@ def _nullable(schema):
 
 STRING = {"type": "string"}
 URL = {"type": "string", "format": "uri"}
-COUNT = {"type": "integer", "minimum": 0}
 TIME = {
     "type": "string",
     "format": "date-time",
@@ -76,14 +75,15 @@ CORRECTION_KINDS = Correction.Kind.values
 
 
 def _owner_entry(ref_properties, **details):
+    # No count of articles: see docs/api.md ("Why sections and tags carry no count").
     return _object(
         {
             **ref_properties,
             **details,
-            "article_count": {**COUNT, "description": "Published articles only."},
             "api_url": URL,
             "articles_url": {**URL, "description": "The article list filtered by this one."},
-        }
+        },
+        description="Listed only while at least one published article is filed under it.",
     )
 
 

@@ -94,7 +94,7 @@ def _rendition(image, name, fmt, request):
 
 
 # Sections, tags, authors and sources: a short reference inside an article, and
-# a full entry (with the count of published articles) in their own lists.
+# a full entry, with links to itself and to its articles, in their own lists.
 
 
 def section_ref(section, request):
@@ -156,12 +156,10 @@ def _ref(owner, request):
 
 
 def _entry(ref, owner, request, filter_name, **details):
-    """``owner`` carries ``article_count`` (see api.owners)."""
     articles = f"{reverse('api:article_list')}?{urlencode({filter_name: owner.slug})}"
     return {
         **ref,
         **details,
-        "article_count": owner.article_count,
         "api_url": request.build_absolute_uri(
             reverse(f"api:{filter_name}_detail", kwargs={"slug": owner.slug})
         ),

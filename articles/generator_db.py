@@ -1,25 +1,31 @@
 """Writing a generated archive (articles/generator.py) into the database.
 
-PostgreSQL gets ``COPY … FROM STDIN`` through psycopg 3, from several
-connections at once when asked (the server's full-text and index work per story
-is the bottleneck, and it runs in each connection's own process). Other
-databases get batched ``INSERT``s. Ids of the stories are reserved up front, so
-the bylines and tag links of a chunk travel with it.
+Ids of the stories are reserved up front, so each chunk of stories travels
+with its bylines and tag links, in its own transaction. PostgreSQL gets
+``COPY … FROM STDIN (FORMAT BINARY)`` with the search vectors computed in
+Python (articles/generator_search.py), from several processes at once: making
+the stories is Python work under one GIL per process, and each process's
+connection has a server process of its own. Other databases get batched
+``INSERT``s from this process.
 """
 
-import json
+import multiprocessing
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import DatabaseError, connection, connections, transaction
 from django.db.models.functions import Lower
 from django.utils import timezone
+from psycopg import postgres
+from psycopg.adapt import Dumper
+from psycopg.pq import Format
 
-from . import generator
+from . import generator, generator_bulk, link_times, search_schema
+from .generator_search import SearchVectors
 from .models import (
     Article,
     ArticleAuthor,
@@ -35,9 +41,11 @@ from .models import (
 )
 
 CHUNK_SIZE = 2000
-# Measured on PostgreSQL 15 at 1 M stories: 7.86 GB (pg_database_size, with all
-# indexes and the search column), plus a margin; see docs/scale.md.
-BYTES_PER_ARTICLE = 8_000
+MIN_CHUNK_SIZE = 250
+# Measured on PostgreSQL 15 (pg_database_size with all indexes and the search
+# column): 7.86 GB at 1 M stories with pglz, 830 MB at 100 000 since the
+# generator compresses with lz4 (see _SETTINGS below).
+BYTES_PER_ARTICLE = 8_500
 DISK_MARGIN = 1.2
 
 ARTICLE_COLUMNS = [
@@ -73,8 +81,8 @@ ARTICLE_COLUMNS = [
 # (model, attribute names, the Batch attribute holding its rows)
 TABLES = [
     (Article, ARTICLE_COLUMNS, "articles"),
-    (ArticleAuthor, ["article_id", "author_id", "position"], "bylines"),
-    (TaggedArticle, ["content_object_id", "tag_id"], "taggings"),
+    (ArticleAuthor, ["article_id", "author_id", "position", "published_at"], "bylines"),
+    (TaggedArticle, ["content_object_id", "tag_id", "published_at"], "taggings"),
     (Correction, ["article_id", "kind", "note", "published_at"], "corrections"),
     (ArticleTransition, ["article_id", "from_state", "to_state", "note", "at"], "transitions"),
     (ArticleRevision, ["article_id", "version", "created_at", "data"], "revisions"),
@@ -167,17 +175,11 @@ def _ensure(model, specs):
 def _ensure_tags(specs):
     """Name → id, most popular first; existing tags are matched regardless of case."""
     lowered = {spec["name"].lower(): spec for spec in specs}
-    found = dict(
-        Tag.objects.annotate(key=Lower("name"))
-        .filter(key__in=list(lowered))
-        .values_list("key", "pk")
-    )
-    Tag.objects.bulk_create([Tag(**spec) for key, spec in lowered.items() if key not in found])
-    found = dict(
-        Tag.objects.annotate(key=Lower("name"))
-        .filter(key__in=list(lowered))
-        .values_list("key", "pk")
-    )
+    matching = Tag.objects.annotate(key=Lower("name")).filter(key__in=list(lowered))
+    found = dict(matching.values_list("key", "pk"))
+    if len(found) < len(lowered):
+        Tag.objects.bulk_create([Tag(**spec) for key, spec in lowered.items() if key not in found])
+        found = dict(matching.values_list("key", "pk"))
     return {spec["name"]: found[key] for key, spec in lowered.items()}
 
 
@@ -199,46 +201,106 @@ def reserve_article_ids(count):
         return highest + 1
 
 
-def write_batch(batch, using=None):
-    conn = connections[using] if using else connection
-    with transaction.atomic(using=conn.alias), conn.cursor() as cursor:
-        for model, columns, attribute in TABLES:
-            rows = [_as_tuple(row, columns) for row in getattr(batch, attribute)]
-            if not rows:
-                continue
-            if conn.vendor == "postgresql":
-                _copy(cursor, model, columns, rows)
+class ChunkWriter:
+    """Makes one chunk of stories and writes it in one transaction; returns its size."""
+
+    def __init__(self, maker, vectors=None):
+        self.maker = maker
+        self.vectors = vectors
+
+    def __call__(self, chunk):
+        number, first_id, size = chunk
+        batch = self.maker.batch(number, first_id, size)
+        with transaction.atomic(), connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                if self.vectors:
+                    self.vectors.fill(cursor, batch)
+                _copy_batch(cursor, batch)
             else:
-                _insert(conn, cursor, model, columns, rows)
+                for model, columns, attribute in TABLES:
+                    rows = [_as_tuple(row, columns) for row in getattr(batch, attribute)]
+                    if rows:
+                        _insert(connection, cursor, model, columns, rows)
+        return size
 
 
 def _as_tuple(row, columns):
     return tuple(row[name] for name in columns) if isinstance(row, dict) else row
 
 
+# What the chunk's transaction tells the triggers: it supplies the search vectors
+# and the links' publication times itself (search_schema.py, link_times.py). Its
+# commit need not wait for the disk (a crash loses whole chunks, never half of
+# one), and lz4 compresses its stories' bodies in a fraction of pglz's time.
+_SETTINGS = {
+    search_schema.SUPPLIED_SETTING: "'on'",
+    link_times.SUPPLIED_SETTING: "'on'",
+    "synchronous_commit": "'off'",
+    "default_toast_compression": "CASE WHEN 'lz4' = ANY(enumvals) THEN 'lz4' ELSE setting END",
+}
+_SET_ALL = ", ".join(f"set_config('{name}', {value}, true)" for name, value in _SETTINGS.items())
+_SETTINGS_ON = f"SELECT {_SET_ALL} FROM pg_settings WHERE name = 'default_toast_compression'"  # noqa: S608
+
+
+def _copy_batch(cursor, batch):
+    cursor.adapters.register_dumper(None, _BinaryTsvector)
+    cursor.execute(_SETTINGS_ON)
+    for model, columns, attribute in TABLES:
+        rows = [_as_tuple(row, columns) for row in getattr(batch, attribute)]
+        if model is Article:
+            columns = [*columns, search_schema.COLUMN]
+            rows = [
+                (*row, story["search_vector"])
+                for row, story in zip(rows, batch.articles, strict=True)
+            ]
+        if rows:
+            _copy(cursor, model, columns, rows)
+    # Back to the defaults: the tests write more in the same transaction.
+    for name in _SETTINGS:
+        cursor.execute(f"SET LOCAL {name} TO DEFAULT")
+
+
+class _BinaryTsvector(Dumper):
+    """tsvector values already in binary form (generator_search.SearchVectors)."""
+
+    format = Format.BINARY
+    oid = postgres.types["tsvector"].oid
+
+    def dump(self, obj):
+        return obj
+
+
 def _copy(cursor, model, columns, rows):
-    names = ", ".join(model._meta.get_field(name).column for name in columns)
-    text = "".join("\t".join(map(_copy_value, row)) + "\n" for row in rows)
-    with cursor.copy(f"COPY {model._meta.db_table} ({names}) FROM STDIN") as copy:
-        copy.write(text)
+    names = [_column(model, name) for name in columns]
+    statement = f"COPY {model._meta.db_table} ({', '.join(names)}) FROM STDIN (FORMAT BINARY)"
+    types = _column_types(cursor, model._meta.db_table, names)  # not during the COPY
+    with cursor.copy(statement) as copy:
+        copy.set_types(types)
+        for row in rows:
+            copy.write_row(row)
 
 
-def _copy_value(value):
-    if value is None:
-        return r"\N"
-    if value is True or value is False:
-        return "t" if value else "f"
-    if isinstance(value, dict):
-        value = json.dumps(value)
-    if isinstance(value, str):
-        # Four passes in C beat one str.translate() over a 3 kB body by far.
-        return (
-            value.replace("\\", "\\\\")
-            .replace("\t", "\\t")
-            .replace("\n", "\\n")
-            .replace("\r", "\\r")
+def _column(model, name):
+    """The database column of a model attribute; other names (the search column) as given."""
+    try:
+        return model._meta.get_field(name).column
+    except FieldDoesNotExist:
+        return name
+
+
+_TYPES = {}
+
+
+def _column_types(cursor, table, names):
+    """The type oids of ``table``'s columns (binary COPY needs them), cached per process."""
+    if table not in _TYPES:
+        cursor.execute(
+            "SELECT attname, atttypid FROM pg_attribute "
+            "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+            [table],
         )
-    return str(value)  # numbers, dates, aware datetimes (ISO with offset)
+        _TYPES[table] = dict(cursor.fetchall())
+    return [_TYPES[table][name] for name in names]
 
 
 def _insert(conn, cursor, model, columns, rows):
@@ -256,30 +318,62 @@ def _insert(conn, cursor, model, columns, rows):
     cursor.executemany(sql, prepared)
 
 
-def generate(count, *, seed=0, now=None, workers=1, chunk_size=CHUNK_SIZE, progress=None):
-    """Write ``count`` stories; returns the first id. ``progress(n)`` after each chunk."""
+def generate(
+    count,
+    *,
+    seed=0,
+    now=None,
+    days=generator.DAYS,
+    workers=1,
+    chunk_size=None,
+    bulk=None,
+    progress=None,
+    notify=None,
+):
+    """Write ``count`` stories; returns the first id. ``progress(n)`` after each chunk,
+    ``notify(message)`` about stages that take a while.
+
+    The archive depends on the seed, ``now``, ``days`` and ``chunk_size`` (by
+    default set by ``count``) only, not on ``workers``: each chunk draws from its
+    own seeded generator. ``bulk``:
+    set indexes and foreign keys aside during the load (articles/generator_bulk.py);
+    None decides by the sizes.
+    """
+    notify = notify or (lambda message: None)
     now = now or timezone.now()
     vocabulary = ensure_vocabulary(seed)
-    maker = generator.StoryMaker(vocabulary, seed=seed, now=now, tz=ZoneInfo(settings.TIME_ZONE))
+    maker = generator.StoryMaker(
+        vocabulary, seed=seed, now=now, tz=ZoneInfo(settings.TIME_ZONE), days=days
+    )
+    vectors = None
+    if connection.vendor == "postgresql":
+        # A sample of stories teaches it the words of headlines and leads up front.
+        sample = maker.batch("lexicon", 0, 200).search_texts
+        with connection.cursor() as cursor:
+            vectors = SearchVectors.load(cursor, maker.sentence_texts, sample)
     first_id = reserve_article_ids(count)
+    # Twenty chunks or more from 5 000 stories up, so that the workers finish together.
+    chunk_size = chunk_size or max(MIN_CHUNK_SIZE, min(CHUNK_SIZE, count // 20))
     chunks = [
         (number, first_id + start, min(chunk_size, count - start))
         for number, start in enumerate(range(0, count, chunk_size))
     ]
-
-    def run(chunk):
-        number, start, size = chunk
-        write_batch(maker.batch(number, start, size))
-        if progress:
-            progress(size)
-
-    # Other connections could not see rows of a transaction still open here (tests).
-    if workers <= 1 or connection.vendor != "postgresql" or connection.in_atomic_block:
-        for chunk in chunks:
-            run(chunk)
-    else:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(_in_own_connection(run), chunks))
+    set_aside = None
+    if generator_bulk.wanted(count, bulk):
+        set_aside = generator_bulk.SetAside()
+        notify(
+            "Indexes and foreign keys of the story and link tables are set aside during "
+            f"the load; if it is killed, restore them with: psql -f {set_aside.path}"
+        )
+        set_aside.drop()
+    try:
+        for size in _run(ChunkWriter(maker, vectors), chunks, workers):
+            if progress:
+                progress(size)
+    finally:
+        if set_aside:
+            notify("Rebuilding the indexes and checking the foreign keys…")
+            set_aside.restore(workers)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             tables = [Tag._meta.db_table] + [model._meta.db_table for model, *_rest in TABLES]
@@ -287,13 +381,31 @@ def generate(count, *, seed=0, now=None, workers=1, chunk_size=CHUNK_SIZE, progr
     return first_id
 
 
-def _in_own_connection(function):
-    """Each worker thread writes through its own connection and closes it when done."""
+def _run(write, chunks, workers):
+    """Each chunk's size once it is written: here, or by ``workers`` forked processes."""
+    workers = min(workers, len(chunks))
+    # Other connections could not see rows of a transaction still open here (tests).
+    if (
+        workers <= 1
+        or connection.vendor != "postgresql"
+        or connection.in_atomic_block
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        yield from map(write, chunks)
+        return
+    global _WRITE
+    _WRITE = write
+    # A forked child must not share the parent's connection: close it; each child opens its own.
+    connections.close_all()
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap_unordered(_write_in_child, chunks)
+    finally:
+        _WRITE = None
 
-    def wrapped(*args):
-        try:
-            return function(*args)
-        finally:
-            connection.close()
 
-    return wrapped
+_WRITE = None  # the ChunkWriter the forked children inherit
+
+
+def _write_in_child(chunk):
+    return _WRITE(chunk)

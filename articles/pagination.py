@@ -43,23 +43,27 @@ def keyset_page(queryset, params, size):
     older, newer = params.get(OLDER), params.get(NEWER)
     if older and newer:
         raise Http404("One cursor at a time.")
+    # The stories' own publication time, or the link rows' copy of it (tag and
+    # author lists): the same value, but only the latter walks the owner's index.
+    time = queryset.listing_time()
     if newer:
         moment, pk = decode(newer)
         after = Q(
-            Q(published_at__gt=moment) | Q(published_at=moment, pk__gt=pk), published_at__gte=moment
+            Q(**{f"{time}__gt": moment}) | Q(**{time: moment, "pk__gt": pk}),
+            **{f"{time}__gte": moment},
         )
-        rows = list(queryset.filter(after).order_by("published_at", "pk")[: size + 1])
+        rows = list(queryset.filter(after).order_by(time, "pk")[: size + 1])
         has_newer, rows = len(rows) > size, rows[:size]
         rows.reverse()
         has_older = True
     else:
-        ordered = queryset.order_by("-published_at", "-pk")
+        ordered = queryset.newest_first()
         if older:
             moment, pk = decode(older)
             # The redundant bound lets the index range start at the cursor.
             ordered = ordered.filter(
-                Q(published_at__lt=moment) | Q(published_at=moment, pk__lt=pk),
-                published_at__lte=moment,
+                Q(**{f"{time}__lt": moment}) | Q(**{time: moment, "pk__lt": pk}),
+                **{f"{time}__lte": moment},
             )
         rows = list(ordered[: size + 1])
         has_older, rows = len(rows) > size, rows[:size]

@@ -33,6 +33,10 @@ RELATED_MAX_TAGS = 12
 MOST_READ_MARGIN = 10
 
 
+# The name under which a story list carries the time it is ordered by.
+LISTED_AT = "listed_at"
+
+
 def bylines_prefetch():
     ArticleAuthor = apps.get_model("articles", "ArticleAuthor")
     bylines = ArticleAuthor.objects.select_related("author").order_by("position", "pk")
@@ -84,7 +88,11 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(Q(created_by=user) | Q(article_authors__author__user=user)).distinct()
 
     def newest_first(self):
-        return self.order_by("-published_at", "-pk")
+        return self.order_by(f"-{self.listing_time()}", "-pk")
+
+    def listing_time(self):
+        """The column a list of these stories is ordered by (see ``tagged``)."""
+        return LISTED_AT if LISTED_AT in self.query.annotations else "published_at"
 
     def with_bylines(self):
         return self.prefetch_related(bylines_prefetch())
@@ -108,10 +116,23 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(section=section)
 
     def tagged(self, tag):
-        return self.filter(tagged_items__tag=tag)
+        return self._through_link("tagged_items", tag=tag)
 
     def by_author(self, author):
-        return self.filter(article_authors__author=author)
+        return self._through_link("article_authors", author=author)
+
+    def _through_link(self, relation, **owner):
+        """Stories linked to an owner, listed by the link row's copy of their time.
+
+        The link tables carry the story's publication time (link_times.py), so
+        "newest first" walks one (owner, published_at, story) index and stops
+        after a page; ordering by the story's own column would read all of the
+        owner's stories first. The time bound starts the walk below scheduled
+        stories. One filter() call keeps one join for both.
+        """
+        conditions = {f"{relation}__{name}": value for name, value in owner.items()}
+        conditions[f"{relation}__published_at__lte"] = timezone.now()
+        return self.filter(**conditions).alias(**{LISTED_AT: F(f"{relation}__published_at")})
 
     def from_source(self, source):
         return self.filter(source=source)

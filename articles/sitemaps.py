@@ -1,18 +1,36 @@
 """Sitemaps for search engines, and robots.txt pointing at them.
 
 ``/sitemap.xml`` is an index of small files: one per month with published
-stories (``/sitemap-articles-2026-11.xml``; a month of a busy portal stays well
-under the 50 000 addresses a file may hold), the Google News file
-(``/sitemap-news.xml``), static pages, sections, tags, authors and sources.
-Everything starts from ``Article.objects.published()``; stories marked
-``noindex`` are left out.
+stories (``/sitemap-articles-2026-11.xml``, with ``?p=2``… past the 50 000
+addresses a file may hold), the Google News file (``/sitemap-news.xml``),
+static pages, sections, tags, authors and sources. Everything starts from
+``Article.objects.published()``; stories marked ``noindex`` are left out.
 
-Every file costs a fixed number of queries however much it lists. Django's
-index asks each sitemap for its size (a COUNT) and for ``get_latest_lastmod()``
-(which walks every item when ``lastmod`` is a method); here one ``aggregate()``
-answers both, and the index gets all months with their sizes and dates from
-one grouped query. The dict of sitemaps is built per request because the
-months change over time.
+No request counts, sorts or aggregates the archive, so a file costs the same
+at a million stories as at ten thousand:
+
+- **The months** come from ``SitemapMonth``, a row per month (how many stories,
+  the newest ``lastmod``) that triggers on the story table keep exact on every
+  write path. A trigger cannot see the clock, so the table counts stories that
+  are published, not trashed and indexable *whenever* they go live; the clock
+  is handled here. Months after the current one are not listed. Any other
+  month is listed only when one probe of the ``(url_date, …)`` index finds one
+  of its stories live now (a month whose stories are all scheduled or expired
+  would be an empty file), and its ``lastmod`` is clamped to now (a scheduled
+  story's first publication lies ahead). The count gives the number of pages;
+  a page beyond the first can come out empty only while stories of a month of
+  over 50 000 are scheduled or expired, and answers 404 until they are live
+  (owner files likewise, for a block of 50 000 owners without a story).
+- **Google News**: one aggregate over at most 1 000 stories of the last two days.
+- **Sections, tags, authors, sources**: one probe for the newest published
+  story with such an owner (is the file listed at all?) and the size of the
+  owner table (its pages). The file is dated by that story or by the newest
+  month, whichever is later: a story edited or published anywhere can move an
+  owner's date.
+- **Every file** is one query: a page of items read once, never counted first
+  (an empty page answers 404, except for Google News). An owner carries one
+  probe for its newest published story; owners without one are dropped in
+  Python, so the probe runs once per owner.
 
 Addresses are on the request's host: the sites framework is not installed, so
 Django's views use ``RequestSite``. Only the Indonesian addresses are listed;
@@ -26,9 +44,9 @@ from urllib.parse import urljoin
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.core.paginator import Paginator
-from django.db.models import Count, Max, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, TruncMonth
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, DateField, Exists, Func, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -37,9 +55,20 @@ from django.utils.functional import cached_property
 
 from images.renditions import rendition_url
 
-from .models import Article, Author, Page, Section, Source, Tag
+from .models import (
+    Article,
+    ArticleAuthor,
+    Author,
+    Page,
+    Section,
+    SitemapMonth,
+    Source,
+    Tag,
+    TaggedArticle,
+)
 
-# When a story last changed for readers: its last content edit, else its first publication.
+# When a story last changed for readers: its last content edit, else its first
+# publication. The summary's triggers (migration 0018) use the same rule.
 ARTICLE_LASTMOD = Coalesce("content_updated_at", "first_published_at")
 
 # Google News reads stories from the last two days, at most 1000 per file.
@@ -58,46 +87,91 @@ def _to_seconds(moment):
     return moment.replace(microsecond=0) if moment else moment
 
 
-class SummarizedSitemap(Sitemap):
-    """A sitemap whose size and newest ``lastmod`` come from one aggregate query.
+def _latest(*moments):
+    return max((moment for moment in moments if moment), default=None)
 
-    Subclasses name ``latest_expression``: what ``Max()`` runs over in ``items()``.
+
+class NextMonth(Func):
+    """The first day of the month after a month's first day (SQLite and PostgreSQL)."""
+
+    output_field = DateField()
+    template = "date(%(expressions)s, '+1 month')"
+
+    def as_postgresql(self, compiler, connection, **extra):
+        template = "(%(expressions)s + interval '1 month')::date"
+        return super().as_sql(compiler, connection, template=template, **extra)
+
+
+class SlicePaginator(Paginator):
+    """Reads one page of items with one query and never counts them.
+
+    A page past the end is an empty slice: EmptyPage, the view's 404 (an empty
+    first page is allowed only with ``allow_empty_first_page``). ``keep``
+    filters the page once read (owners without a published story). ``count``
+    is only needed for ``num_pages``, by the index, which sets it.
+    """
+
+    def __init__(self, object_list, per_page, *, keep=None, allow_empty_first_page=True):
+        super().__init__(object_list, per_page, allow_empty_first_page=allow_empty_first_page)
+        self.keep = keep
+
+    def page(self, number):
+        number = self._page_number(number)
+        start = (number - 1) * self.per_page
+        items = list(self.object_list[start : start + self.per_page])
+        if self.keep is not None:
+            items = [item for item in items if self.keep(item)]
+        if not items and (number > 1 or not self.allow_empty_first_page):
+            raise EmptyPage(self.error_messages["no_results"])
+        return self._get_page(items, number, self)
+
+    def _page_number(self, number):
+        try:
+            if isinstance(number, float) and not number.is_integer():
+                raise ValueError
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger(self.error_messages["invalid_page"]) from None
+        if number < 1:
+            raise EmptyPage(self.error_messages["min_page"])
+        return number
+
+
+class ArchiveSitemap(Sitemap):
+    """A sitemap file read with one query per page.
+
+    The index passes what it already knows: ``count`` (for the number of
+    pages) and ``latest`` (the file's newest ``lastmod``).
     """
 
     template_name = "sitemaps/urlset.xml"
-    latest_expression = None
     # An empty file is not a valid urlset: it is left out of the index and answers 404.
     listed_when_empty = False
+    # A method dropping items after they are read, or None.
+    keep = None
 
-    def __init__(self, summary=None):
-        # ``summary`` ({"count": …, "latest": …}) when the caller already knows it.
-        self._summary = summary
-
-    def summary(self):
-        if self._summary is None:
-            self._summary = self.items().aggregate(
-                count=Count("pk"), latest=Max(self.latest_expression)
-            )
-        return self._summary
-
-    def is_listed(self):
-        return self.listed_when_empty or self.summary()["count"] > 0
-
-    def get_latest_lastmod(self):
-        return _to_seconds(self.summary()["latest"])
+    def __init__(self, *, count=None, latest=None):
+        self.count = count
+        self.latest = latest
 
     @cached_property
     def paginator(self):
-        paginator = Paginator(self._items(), self.limit)
-        # The aggregate has counted already; no separate COUNT query.
-        paginator.count = self.summary()["count"]
+        paginator = SlicePaginator(
+            self._items(),
+            self.limit,
+            keep=self.keep,
+            allow_empty_first_page=self.listed_when_empty,
+        )
+        if self.count is not None:
+            paginator.count = self.count
         return paginator
 
+    def get_latest_lastmod(self):
+        return _to_seconds(self.latest)
 
-class StorySitemap(SummarizedSitemap):
+
+class StorySitemap(ArchiveSitemap):
     """Story addresses, each with its featured image as a Google image extension."""
-
-    latest_expression = ARTICLE_LASTMOD
 
     def stories(self):
         return (
@@ -134,8 +208,8 @@ class StorySitemap(SummarizedSitemap):
 class MonthSitemap(StorySitemap):
     """The stories whose address carries a date in one month (Jakarta dates)."""
 
-    def __init__(self, first_day, summary=None):
-        super().__init__(summary)
+    def __init__(self, first_day, **known):
+        super().__init__(**known)
         self.first_day = first_day
 
     def items(self):
@@ -154,11 +228,16 @@ class NewsSitemap(StorySitemap):
     # Named in robots.txt, so it answers even on a quiet weekend.
     listed_when_empty = True
 
+    @classmethod
+    def for_index(cls):
+        return cls(**cls().items().aggregate(count=Count("pk"), latest=Max(ARTICLE_LASTMOD)))
+
     def items(self):
-        since = timezone.now() - NEWS_WINDOW
+        now = timezone.now()
         return (
             self.stories()
-            .filter(first_published_at__gte=since)
+            # Bounded on both sides: the index range skips stories scheduled ahead.
+            .filter(first_published_at__gte=now - NEWS_WINDOW, first_published_at__lte=now)
             .exclude(article_type__in=Article.PAID_TYPES)
             .order_by("-first_published_at", "-pk")[:NEWS_LIMIT]
         )
@@ -179,7 +258,7 @@ class NewsSitemap(StorySitemap):
         return urls
 
 
-class ListingSitemap(SummarizedSitemap):
+class ListingSitemap(ArchiveSitemap):
     """Sections, tags, authors or sources with at least one published story.
 
     Their ``lastmod`` is the ``lastmod`` of their newest published story, found
@@ -194,48 +273,85 @@ class ListingSitemap(SummarizedSitemap):
     # for sections and sources; for tags and authors the story id, which the
     # link tables index with the owner (ids follow creation, close to publication).
     newest_first = ("-pk",)
-    latest_expression = "latest_story"
+    # Owners listed even before their first story (a Q), or None.
+    listed_anyway = None
 
-    def owners(self, annotated):
-        return annotated.filter(newest_story__isnull=False)
+    @classmethod
+    def owned(cls, stories):
+        """``stories`` narrowed to those with an owner of this kind."""
+        return stories
+
+    @classmethod
+    def for_index(cls, site_latest):
+        """Listed when a published story has such an owner, in pages of owners."""
+        newest = (
+            cls.owned(Article.objects.published())
+            .order_by("-published_at", "-pk")
+            .annotate(lastmod=ARTICLE_LASTMOD)
+            .values("lastmod")[:1]
+        )
+        # The subquery does not depend on the owner: the database runs it once.
+        aggregates = {"owners": Count("pk"), "newest": Max(Subquery(newest))}
+        if cls.listed_anyway is not None:
+            aggregates["anyway"] = Count("pk", filter=cls.listed_anyway)
+        found = cls.model.objects.aggregate(**aggregates)
+        if found["newest"] is None and not found.get("anyway"):
+            return None
+        return cls(count=found["owners"], latest=_latest(found["newest"], site_latest))
 
     def items(self):
-        # Listing pages show noindex stories too, so these count. Scalar
-        # subqueries, not EXISTS: the planner turns EXISTS into a join over
-        # every story, while a scalar subquery stays one probe per owner.
-        stories = (
+        # Listing pages show noindex stories too, so these count. A scalar
+        # subquery, not EXISTS: the planner turns EXISTS into a join over every
+        # story, while a scalar subquery stays one probe per owner.
+        newest = (
             Article.objects.published()
             .filter(**{self.story_lookup: OuterRef("pk")})
             .order_by(*self.newest_first)
+            .annotate(lastmod=ARTICLE_LASTMOD)
+            .values("lastmod")[:1]
         )
-        newest = stories.annotate(lastmod=ARTICLE_LASTMOD).values("lastmod")[:1]
-        annotated = self.model.objects.annotate(
-            newest_story=Subquery(stories.values("pk")[:1]), latest_story=Subquery(newest)
+        return (
+            self.model.objects.annotate(latest_story=Subquery(newest)).only("slug").order_by("pk")
         )
-        return self.owners(annotated).only("slug").order_by("pk")
+
+    def keep(self, owner):
+        return owner.latest_story is not None
 
     def lastmod(self, owner):
         return _to_seconds(owner.latest_story)
 
 
 class SectionSitemap(ListingSitemap):
+    """Sections with a published story, and those in the menu even before their first."""
+
     model = Section
     story_lookup = "section"
     newest_first = ("-published_at", "-pk")
+    listed_anyway = Q(nav_position__isnull=False)
 
-    def owners(self, annotated):
-        # Sections in the menu are listed even before their first story.
-        return annotated.filter(Q(newest_story__isnull=False) | Q(nav_position__isnull=False))
+    def items(self):
+        return super().items().only("slug", "nav_position")
+
+    def keep(self, section):
+        return super().keep(section) or section.nav_position is not None
 
 
 class TagSitemap(ListingSitemap):
     model = Tag
     story_lookup = "tagged_items__tag"
 
+    @classmethod
+    def owned(cls, stories):
+        return stories.filter(Exists(TaggedArticle.objects.filter(content_object=OuterRef("pk"))))
+
 
 class AuthorSitemap(ListingSitemap):
     model = Author
     story_lookup = "article_authors__author"
+
+    @classmethod
+    def owned(cls, stories):
+        return stories.filter(Exists(ArticleAuthor.objects.filter(article=OuterRef("pk"))))
 
 
 class SourceSitemap(ListingSitemap):
@@ -243,11 +359,18 @@ class SourceSitemap(ListingSitemap):
     story_lookup = "source"
     newest_first = ("-published_at", "-pk")
 
+    @classmethod
+    def owned(cls, stories):
+        return stories.filter(source__isnull=False)
 
-class PageSitemap(SummarizedSitemap):
+
+class PageSitemap(ArchiveSitemap):
     """Static pages: Redaksi, Tentang Kami, Pedoman Media Siber…"""
 
-    latest_expression = "updated_at"
+    @classmethod
+    def for_index(cls):
+        found = Page.objects.aggregate(count=Count("pk"), latest=Max("updated_at"))
+        return cls(**found) if found["count"] else None
 
     def items(self):
         return Page.objects.only("slug", "updated_at").order_by("pk")
@@ -256,35 +379,41 @@ class PageSitemap(SummarizedSitemap):
         return _to_seconds(page.updated_at)
 
 
-# Files that exist whatever the date, in the order the index lists them.
-FIXED_SITEMAPS = {
-    "news": NewsSitemap,
-    "pages": PageSitemap,
+LISTINGS = {
     "sections": SectionSitemap,
     "tags": TagSitemap,
     "authors": AuthorSitemap,
     "sources": SourceSitemap,
 }
+# Files that exist whatever the date.
+FIXED_SITEMAPS = {"news": NewsSitemap, "pages": PageSitemap, **LISTINGS}
 
 
 def month_section(first_day):
     return f"articles-{first_day:%Y-%m}"
 
 
-def month_sitemaps():
-    """One sitemap per month with published stories, newest first, from one query."""
+def month_sitemaps(now):
+    """The months the index lists, newest first, from one query on the summary.
+
+    Each month is checked for a story live now with one probe of the
+    ``(url_date, …)`` index; its ``lastmod`` never lies ahead of ``now``.
+    """
+    this_month = timezone.localdate(now).replace(day=1)
+    live = indexable_stories().filter(
+        url_date__gte=OuterRef("month"), url_date__lt=NextMonth(OuterRef("month"))
+    )
     months = (
-        indexable_stories()
-        .annotate(month=TruncMonth("url_date"))
-        .values("month")
-        .annotate(count=Count("pk"), latest=Max(ARTICLE_LASTMOD))
+        SitemapMonth.objects.filter(month__lte=this_month, stories__gt=0)
+        .annotate(live=Exists(live))
         .order_by("-month")
     )
     return {
-        month_section(row["month"]): MonthSitemap(
-            row["month"], summary={"count": row["count"], "latest": row["latest"]}
+        month_section(row.month): MonthSitemap(
+            row.month, count=row.stories, latest=min(row.lastmod, now) if row.lastmod else None
         )
         for row in months
+        if row.live
     }
 
 
@@ -303,16 +432,23 @@ def sitemap_for(section):
 
 
 def index(request):
-    fixed = {name: sitemap() for name, sitemap in FIXED_SITEMAPS.items()}
-    sitemaps = {"news": fixed.pop("news"), **month_sitemaps(), **fixed}
-    listed = {name: sitemap for name, sitemap in sitemaps.items() if sitemap.is_listed()}
+    months = month_sitemaps(timezone.now())
+    site_latest = _latest(*(sitemap.latest for sitemap in months.values()))
+    sitemaps = {
+        "news": NewsSitemap.for_index(),
+        **months,
+        "pages": PageSitemap.for_index(),
+        **{name: kind.for_index(site_latest) for name, kind in LISTINGS.items()},
+    }
+    listed = {name: sitemap for name, sitemap in sitemaps.items() if sitemap is not None}
     return sitemap_views.index(request, listed, sitemap_url_name="sitemap_section")
 
 
 def section(request, section):
     sitemap = sitemap_for(section)
-    if sitemap is None or not sitemap.is_listed():
+    if sitemap is None:
         raise Http404(f"No sitemap {section!r}.")
+    # A page without items raises EmptyPage, which the view answers with 404.
     return sitemap_views.sitemap(
         request, {section: sitemap}, section=section, template_name=sitemap.template_name
     )

@@ -7,6 +7,7 @@ from .previews import PreviewLink
 from .readership import ArticleViewCount
 from .revisions import ArticleRevision
 from .site import FrontPage, FrontPagePick, Page
+from .sitemap_summary import SitemapMonth
 from .taxonomy import Author, Section, Source, Tag
 from .workflow import ArticleTransition
 
@@ -26,6 +27,7 @@ __all__ = [
     "PreviewLink",
     "RelatedArticleLink",
     "Section",
+    "SitemapMonth",
     "Source",
     "Tag",
     "TaggedArticle",

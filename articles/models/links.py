@@ -15,6 +15,10 @@ class ArticleAuthor(models.Model):
         Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="bylines"
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # A copy of the story's publication time, kept by database triggers (see
+    # link_times.py): an author's newest stories are one walk of this table's
+    # index instead of reading all of the author's stories to sort them.
+    published_at = models.DateTimeField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("byline")
@@ -23,8 +27,16 @@ class ArticleAuthor(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="articles_unique_byline"),
         ]
-        # An author's newest story in one probe (the authors sitemap).
-        indexes = [models.Index(fields=["author", "-article"], name="byline_author_article_idx")]
+        indexes = [
+            # An author's newest story by id in one probe (the authors sitemap).
+            models.Index(fields=["author", "-article"], name="byline_author_article_idx"),
+            # An author's stories newest first: the author page and feed.
+            models.Index(
+                fields=["author", "-published_at", "-article"],
+                name="byline_author_pub_idx",
+                condition=models.Q(published_at__isnull=False),
+            ),
+        ]
 
     def __str__(self):
         return str(self.author)
@@ -42,6 +54,8 @@ class TaggedArticle(TaggedItemBase):
         on_delete=models.PROTECT,
         related_name="tagged_articles",
     )
+    # The story's publication time, kept by database triggers (see link_times.py).
+    published_at = models.DateTimeField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("tagged article")
@@ -51,8 +65,16 @@ class TaggedArticle(TaggedItemBase):
                 fields=["content_object", "tag"], name="articles_unique_tagging"
             ),
         ]
-        # A tag's newest story in one probe (the tags sitemap).
-        indexes = [models.Index(fields=["tag", "-content_object"], name="tagging_tag_article_idx")]
+        indexes = [
+            # A tag's newest story by id in one probe (the tags sitemap, related news).
+            models.Index(fields=["tag", "-content_object"], name="tagging_tag_article_idx"),
+            # A tag's stories newest first: the tag page and feed.
+            models.Index(
+                fields=["tag", "-published_at", "-content_object"],
+                name="tagging_tag_pub_idx",
+                condition=models.Q(published_at__isnull=False),
+            ),
+        ]
 
 
 class RelatedArticleLink(models.Model):

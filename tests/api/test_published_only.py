@@ -64,15 +64,13 @@ def test_owner_lists_name_only_owners_of_published_stories(
 ):
     response = api_get(reverse(f"api:{kind}_list"))
     assert slugs(response) == [owners[kind].slug]
-    assert response.json()["results"][0]["article_count"] == 1
 
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_an_owner_of_hidden_stories_only_has_no_detail(api_get, owners, secret_owners, kind):
     story_of(owners)
     api_get(reverse(f"api:{kind}_detail", kwargs={"slug": secret_owners[kind].slug}), status=404)
-    detail = api_get(reverse(f"api:{kind}_detail", kwargs={"slug": owners[kind].slug}))
-    assert detail.json()["article_count"] == 1
+    api_get(reverse(f"api:{kind}_detail", kwargs={"slug": owners[kind].slug}))
 
 
 def test_read_also_blocks_never_link_hidden_stories(api_get, hidden_stories):

@@ -2,15 +2,16 @@
 
 import re
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db.models import Count
+from django.db import connection
+from django.db.models import Count, F
 from django.utils import timezone
 
-from articles import generator_db
+from articles import generator_bulk, generator_db
 from articles.models import (
     Article,
     ArticleAuthor,
@@ -165,3 +166,87 @@ def test_stories_are_dated_over_ten_years(archive):
     dates = archive.filter(published_at__lte=timezone.now()).values_list("published_at", flat=True)
     years = {moment.year for moment in dates}
     assert len(years) >= 9
+
+
+def test_the_span_of_days_sets_the_density(db):
+    generator_db.generate(300, seed=7, now=NOW, days=36)
+    dated = Article.objects.filter(published_at__lte=NOW).values_list("published_at", flat=True)
+    assert min(dated) >= NOW - timedelta(days=36, minutes=10)
+    assert max(dated) >= NOW - timedelta(days=2)
+
+
+def test_links_carry_their_story_s_publication_time(archive):
+    assert not TaggedArticle.objects.exclude(
+        published_at=F("content_object__published_at")
+    ).exclude(published_at__isnull=True, content_object__published_at__isnull=True)
+    assert not ArticleAuthor.objects.exclude(published_at=F("article__published_at")).exclude(
+        published_at__isnull=True, article__published_at__isnull=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [(["--days", "0"], "one day"), (["--workers", "0"], "one worker")],
+)
+def test_bad_options_are_refused_before_writing(db, arguments, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("generate_articles", "10", *arguments)
+    assert not Article.objects.exists()
+
+
+on_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL writes from several processes"
+)
+
+
+@on_postgres
+@pytest.mark.django_db(transaction=True)
+def test_the_archive_does_not_depend_on_the_number_of_workers():
+    generator_db.generate(900, seed=3, now=NOW, chunk_size=200, workers=3, bulk=False)
+    parallel = fingerprint()
+    Article.objects.all().delete()
+    generator_db.generate(900, seed=3, now=NOW, chunk_size=200, workers=1, bulk=False)
+    assert fingerprint() == parallel
+
+
+def schema():
+    """Definitions of the indexes and constraints of the tables a bulk load sets aside."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_get_indexdef(indexrelid) FROM pg_index "
+            "WHERE indrelid = ANY(%s::regclass[]) "
+            "UNION ALL SELECT pg_get_constraintdef(oid) || convalidated::text "
+            "FROM pg_constraint WHERE conrelid = ANY(%s::regclass[])",
+            [generator_bulk.TABLES, generator_bulk.TABLES],
+        )
+        return Counter(definition for (definition,) in cursor.fetchall())
+
+
+@on_postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_bulk_load_puts_back_every_index_and_checked_key():
+    before = schema()
+    generator_db.generate(500, seed=2, now=NOW, chunk_size=100, workers=2, bulk=True)
+    assert schema() == before
+    assert Article.objects.count() == 500
+    assert not generator_bulk.SetAside().path.exists()
+
+
+@on_postgres
+@pytest.mark.django_db(transaction=True)
+def test_a_failed_bulk_load_still_puts_everything_back(monkeypatch):
+    before = schema()
+    written = []
+
+    def fail_on_second_chunk(self, chunk):
+        if written:
+            raise RuntimeError("disk on fire")
+        written.append(chunk)
+        return original(self, chunk)
+
+    original = generator_db.ChunkWriter.__call__
+    monkeypatch.setattr(generator_db.ChunkWriter, "__call__", fail_on_second_chunk)
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        generator_db.generate(300, seed=2, now=NOW, chunk_size=100, workers=1, bulk=True)
+    assert schema() == before
+    assert Article.objects.count() == 100

@@ -1,16 +1,25 @@
-from datetime import UTC, datetime, timedelta
+import io
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import time_machine
 from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.db.models import Count, Max
+from django.db.models.functions import TruncMonth
 from django.utils import timezone
+from django.utils.functional import empty
 from lxml import etree
 
-from articles import services, sitemaps
-from articles.models import Article, Page
+from articles import generator_db, services, sitemaps
+from articles.models import Article, Page, SitemapMonth
 from images.renditions import rendition_url
+from images.storage import private_storage
+from tests.backups.helpers import wipe_site
 from tests.factories import (
     ArticleFactory,
     AuthorFactory,
@@ -30,10 +39,11 @@ NEWS = "{http://www.google.com/schemas/sitemap-news/0.9}"
 IMAGE = "{http://www.google.com/schemas/sitemap-image/1.1}"
 XSD_DIR = Path(settings.BASE_DIR).parent / "shared" / "xsd"
 
-# months, news, pages, sections, tags, authors, sources: one aggregate each
+# months (the summary, with one live-story probe per month), news, pages,
+# sections, tags, authors, sources: one query each
 INDEX_QUERIES = 7
-# one aggregate (size and newest lastmod), one page of items
-FILE_QUERIES = 2
+# one page of items, never counted first
+FILE_QUERIES = 1
 
 
 @pytest.fixture(autouse=True)
@@ -72,6 +82,15 @@ def locs(tree):
 
 def paths(tree):
     return [urlsplit(loc).path for loc in locs(tree)]
+
+
+def index_lastmods(client):
+    """Each file the index names, by path, with its lastmod."""
+    tree = fetch(client, "/sitemap.xml")
+    return {
+        urlsplit(entry.findtext(f"{SITEMAP}loc")).path: entry.findtext(f"{SITEMAP}lastmod")
+        for entry in tree.iter(f"{SITEMAP}sitemap")
+    }
 
 
 def assert_on_request_host(tree):
@@ -168,13 +187,10 @@ def test_the_index_lists_one_file_per_month_with_published_stories(client, newsr
 
 
 def test_the_index_dates_each_file_by_its_newest_story(client, newsroom):
-    tree = fetch(client, "/sitemap.xml")
-    lastmod = {
-        urlsplit(entry.findtext(f"{SITEMAP}loc")).path: entry.findtext(f"{SITEMAP}lastmod")
-        for entry in tree.iter(f"{SITEMAP}sitemap")
-    }
-    assert lastmod["/sitemap-articles-2026-11.xml"] == "2026-11-27T08:00:00+07:00"
+    lastmod = index_lastmods(client)
     assert lastmod["/sitemap-articles-2026-10.xml"] == "2026-10-05T09:00:00+07:00"
+    # November also holds the embargoed story, due at 13:00 today: dated now, never ahead.
+    assert lastmod["/sitemap-articles-2026-11.xml"] == "2026-11-27T10:00:00+07:00"
     assert lastmod["/sitemap-news.xml"] == "2026-11-27T08:00:00+07:00"
 
 
@@ -386,3 +402,273 @@ def test_list_file_query_budget_does_not_grow(client, django_assert_max_num_quer
 def test_robots_txt_makes_no_query(client, django_assert_num_queries):
     with django_assert_num_queries(0):
         assert client.get("/robots.txt").status_code == 200
+
+
+def test_pages_file_query_budget_does_not_grow(client, django_assert_num_queries):
+    for n in range(5):
+        Page.objects.create(title=f"Halaman {n}", slug=f"halaman-{n}")
+    with django_assert_num_queries(FILE_QUERIES):
+        tree = fetch(client, "/sitemap-pages.xml")
+    assert len(locs(tree)) == 5
+
+
+# What the clock decides: the summary's triggers cannot see it, the index checks it.
+
+
+def test_a_month_whose_only_story_is_scheduled_appears_when_it_goes_live(client):
+    story = PublishedArticleFactory(published=jakarta(2026, 11, 27, 15, 0))
+    assert "/sitemap-articles-2026-11.xml" not in paths(fetch(client, "/sitemap.xml"))
+    assert client.get("/sitemap-articles-2026-11.xml").status_code == 404
+
+    with time_machine.travel(jakarta(2026, 11, 27, 15, 1), tick=False):
+        assert "/sitemap-articles-2026-11.xml" in paths(fetch(client, "/sitemap.xml"))
+        tree = fetch(client, "/sitemap-articles-2026-11.xml")
+    assert paths(tree) == [story.get_absolute_url()]
+
+
+def test_a_month_whose_stories_all_expired_is_not_listed(client):
+    PublishedArticleFactory(published=jakarta(2026, 9, 3, 9, 0), expires_at=NOW - timedelta(days=1))
+    PublishedArticleFactory(published=jakarta(2026, 10, 3, 9, 0))
+    listed = paths(fetch(client, "/sitemap.xml"))
+    assert "/sitemap-articles-2026-10.xml" in listed
+    assert "/sitemap-articles-2026-09.xml" not in listed
+    assert client.get("/sitemap-articles-2026-09.xml").status_code == 404
+
+
+def test_no_file_is_dated_ahead_of_now(client):
+    PublishedArticleFactory(tags=[TagFactory()], published=NOW - timedelta(hours=2))
+    PublishedArticleFactory(tags=[TagFactory()], published=NOW + timedelta(hours=5))
+    response = client.get("/sitemap.xml")
+    dates = [e.text for e in etree.fromstring(response.content).iter(f"{SITEMAP}lastmod")]
+    assert dates
+    assert max(dates) == "2026-11-27T10:00:00+07:00"
+    assert response["Last-Modified"] == "Fri, 27 Nov 2026 03:00:00 GMT"
+
+
+def test_a_month_over_the_file_limit_is_split_into_pages(client, monkeypatch, schemas):
+    monkeypatch.setattr(sitemaps.MonthSitemap, "limit", 2)
+    stories = _stories(3)
+    index = fetch(client, "/sitemap.xml")
+    schemas["index"].assertValid(index)
+    assert [loc for loc in locs(index) if "articles" in loc] == [
+        "http://testserver/sitemap-articles-2026-11.xml",
+        "http://testserver/sitemap-articles-2026-11.xml?p=2",
+    ]
+    first = fetch(client, "/sitemap-articles-2026-11.xml")
+    second = fetch(client, "/sitemap-articles-2026-11.xml?p=2")
+    schemas["urlset"].assertValid(second)
+    assert paths(first) + paths(second) == [story.get_absolute_url() for story in stories]
+    for page in ("3", "0", "-1", "dua"):
+        assert client.get(f"/sitemap-articles-2026-11.xml?p={page}").status_code == 404, page
+
+
+def test_owner_files_are_split_into_pages_of_owners(client, monkeypatch):
+    monkeypatch.setattr(sitemaps.TagSitemap, "limit", 2)
+    tags = [TagFactory() for _ in range(3)]
+    PublishedArticleFactory(tags=tags, published=NOW - timedelta(hours=1))
+    assert "http://testserver/sitemap-tags.xml?p=2" in locs(fetch(client, "/sitemap.xml"))
+    listed = paths(fetch(client, "/sitemap-tags.xml"))
+    listed += paths(fetch(client, "/sitemap-tags.xml?p=2"))
+    assert listed == [tag.get_absolute_url() for tag in tags]
+    assert client.get("/sitemap-tags.xml?p=3").status_code == 404
+
+
+# The month summary behind the index stays exact through every write path.
+
+SEPTEMBER, OCTOBER, NOVEMBER = date(2026, 9, 1), date(2026, 10, 1), date(2026, 11, 1)
+
+
+def summary():
+    return {row.month: (row.stories, row.lastmod) for row in SitemapMonth.objects.all()}
+
+
+def recounted():
+    """What the summary must hold: the whole-archive count it replaces."""
+    rows = (
+        Article.objects.filter(
+            status=Article.Status.PUBLISHED,
+            deleted_at__isnull=True,
+            noindex=False,
+            url_date__isnull=False,
+        )
+        .annotate(month=TruncMonth("url_date"))
+        .values("month")
+        .annotate(stories=Count("pk"), lastmod=Max(sitemaps.ARTICLE_LASTMOD))
+        .order_by()
+    )
+    return {row["month"]: (row["stories"], row["lastmod"]) for row in rows}
+
+
+def exact_summary():
+    found = summary()
+    assert found == recounted()
+    return found
+
+
+def test_publishing_counts_a_story_in_the_month_of_its_address():
+    story = ArticleFactory()
+    assert exact_summary() == {}
+    # 23:30 on 31 October in Jakarta: an October address.
+    services.article_publish(article=story, published_at=jakarta(2026, 10, 31, 23, 30))
+    assert exact_summary() == {OCTOBER: (1, story.first_published_at)}
+
+
+def test_a_content_edit_dates_its_month_by_the_edit():
+    story = PublishedArticleFactory(published=jakarta(2026, 10, 5, 9, 0))
+    PublishedArticleFactory(published=jakarta(2026, 10, 20, 9, 0))
+    story.body = "<p>Isi diperbaiki.</p>"
+    services.article_save(article=story)
+    assert exact_summary() == {OCTOBER: (2, NOW)}
+
+
+def test_unpublishing_and_taking_down_leave_the_month_to_the_rest():
+    older = PublishedArticleFactory(published=jakarta(2026, 11, 2, 9, 0))
+    newer = PublishedArticleFactory(published=jakarta(2026, 11, 20, 9, 0))
+    assert exact_summary() == {NOVEMBER: (2, newer.first_published_at)}
+    services.article_unpublish(article=newer)
+    assert exact_summary() == {NOVEMBER: (1, older.first_published_at)}
+    services.article_take_down(article=older, reason="Putusan Dewan Pers")
+    assert exact_summary() == {}
+
+
+def test_the_trash_takes_a_story_out_and_restoring_brings_it_back():
+    story = PublishedArticleFactory(published=jakarta(2026, 11, 2, 9, 0))
+    services.article_trash(article=story)
+    assert exact_summary() == {}
+    services.article_restore(article=story)
+    assert exact_summary() == {NOVEMBER: (1, story.first_published_at)}
+
+
+def test_hiding_a_story_from_search_engines_takes_it_out_of_its_month():
+    story = PublishedArticleFactory(published=jakarta(2026, 11, 2, 9, 0))
+    story.noindex = True
+    services.article_save(article=story)
+    assert exact_summary() == {}
+    story.noindex = False
+    services.article_save(article=story)
+    assert exact_summary() == {NOVEMBER: (1, story.first_published_at)}
+
+
+def test_rescheduling_moves_a_story_to_the_month_of_its_new_date():
+    story = PublishedArticleFactory(published=jakarta(2026, 12, 2, 9, 0))
+    assert exact_summary() == {date(2026, 12, 1): (1, story.first_published_at)}
+    services.article_publish(article=story, published_at=jakarta(2027, 1, 5, 9, 0))
+    assert story.url_date == date(2027, 1, 5)
+    assert exact_summary() == {date(2027, 1, 1): (1, story.first_published_at)}
+
+
+def test_deleting_stories_for_good_takes_them_out():
+    first, second, third = (
+        PublishedArticleFactory(published=jakarta(2026, month, 2, 9, 0)) for month in (9, 10, 10)
+    )
+    services.article_trash(article=first)
+    services.article_purge(article=first)
+    assert exact_summary() == {OCTOBER: (2, third.first_published_at)}
+    Article.objects.filter(pk__in=[second.pk, third.pk]).delete()
+    assert exact_summary() == {}
+
+
+def test_bulk_updates_and_raw_sql_keep_the_months_exact():
+    stories = [
+        PublishedArticleFactory(published=jakarta(2026, month, day, 9, 0))
+        for month, day in ((9, 1), (10, 1), (10, 15), (11, 1), (11, 2))
+    ]
+    exact_summary()
+    Article.objects.filter(url_date__gte=NOVEMBER).update(noindex=True)
+    assert set(exact_summary()) == {SEPTEMBER, OCTOBER}
+    Article.objects.update(noindex=False, status=Article.Status.UNPUBLISHED)
+    assert exact_summary() == {}
+    Article.objects.update(status=Article.Status.PUBLISHED)
+    assert exact_summary()[OCTOBER] == (2, stories[2].first_published_at)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE articles_article SET url_date = %s WHERE id = %s",
+            [date(2026, 9, 20), stories[2].pk],
+        )
+    assert exact_summary()[OCTOBER] == (1, stories[1].first_published_at)
+    assert exact_summary()[SEPTEMBER][0] == 2
+
+
+def test_a_generated_archive_is_counted_as_it_is_written():
+    generator_db.generate(60, seed=5, now=NOW)
+    assert len(exact_summary()) > 3
+
+
+@pytest.fixture
+def own_storages(settings, tmp_path):
+    """Uploads in this test's folders: a backup restore starts from a wiped site."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    private_storage._wrapped = empty
+    yield
+    private_storage._wrapped = empty
+
+
+def test_a_restored_backup_has_the_same_months(own_storages, tmp_path):
+    PublishedArticleFactory(published=jakarta(2026, 10, 5, 9, 0), tags=[TagFactory()])
+    PublishedArticleFactory(published=jakarta(2026, 11, 5, 9, 0), authors=[AuthorFactory()])
+    PublishedArticleFactory(published=jakarta(2026, 11, 6, 9, 0), noindex=True)
+    months = exact_summary()
+    call_command("export_content", str(tmp_path / "archive"), stdout=io.StringIO())
+    wipe_site()
+    assert summary() == {}
+    call_command("import_content", str(tmp_path / "archive"), stdout=io.StringIO())
+    assert exact_summary() == months
+    assert set(months) == {OCTOBER, NOVEMBER}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_counts_the_stories_already_there():
+    executor = MigrationExecutor(connection)
+    summary_migration = executor.loader.graph.node_map[("articles", "0018_sitemap_months")]
+    old = migrate([parent.key for parent in summary_migration.parents])
+    Section, OldArticle = old.get_model("articles", "Section"), old.get_model("articles", "Article")
+    section = Section.objects.create(name="Daerah", slug="daerah")
+
+    def story(slug, moment, **fields):
+        OldArticle.objects.create(
+            headline=slug,
+            slug=slug,
+            section=section,
+            status="published",
+            published_at=moment,
+            first_published_at=moment,
+            url_date=timezone.localdate(moment),
+            **fields,
+        )
+
+    story("satu", jakarta(2026, 10, 5, 9, 0))
+    story("dua", jakarta(2026, 11, 1, 9, 0))
+    story("tiga", jakarta(2026, 11, 3, 9, 0), content_updated_at=jakarta(2026, 11, 20, 9, 0))
+    story("rahasia", jakarta(2026, 11, 21, 9, 0), noindex=True)
+    story("sampah", jakarta(2026, 12, 1, 9, 0), deleted_at=NOW)
+
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    assert exact_summary() == {
+        OCTOBER: (1, jakarta(2026, 10, 5, 9, 0)),
+        NOVEMBER: (2, jakarta(2026, 11, 20, 9, 0)),
+    }
+
+
+def migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+def test_owner_files_are_dated_by_the_newest_change_that_can_move_them(client):
+    tag = TagFactory()
+    PublishedArticleFactory(tags=[tag], published=jakarta(2026, 11, 20, 9, 0))
+    edited = PublishedArticleFactory(published=jakarta(2026, 11, 21, 9, 0))
+    with time_machine.travel(jakarta(2026, 11, 27, 9, 30), tick=False):
+        edited.body = "<p>Isi diperbaiki.</p>"
+        services.article_save(article=edited)
+    lastmods = index_lastmods(client)
+    # An edit anywhere may move an owner's newest story: the month's newest change dates it.
+    assert lastmods["/sitemap-tags.xml"] == "2026-11-27T09:30:00+07:00"
+
+    PublishedArticleFactory(tags=[tag], noindex=True, published=jakarta(2026, 11, 27, 9, 45))
+    lastmods = index_lastmods(client)
+    # Hidden stories are not in the months, but tag pages list them.
+    assert lastmods["/sitemap-tags.xml"] == "2026-11-27T09:45:00+07:00"

@@ -9,12 +9,14 @@ from django.core.management import call_command
 
 from articles.models import (
     Article,
+    ArticleAuthor,
     ArticleRevision,
     ArticleTransition,
     Author,
     Correction,
     Section,
     Tag,
+    TaggedArticle,
     WordPressImport,
 )
 from images.models import Image
@@ -111,6 +113,20 @@ def test_restored_records_keep_their_history_times_and_files(newsroom, export):
     assert stored_bytes(Author.objects.get(name="Budi Santoso").photo).startswith(b"\xff\xd8")
     assert WordPressImport.objects.get(post_id=1201).article.is_published()
     assert WordPressImport.objects.get(post_id=7).page.slug == "redaksi"
+
+
+def test_restored_links_take_their_stories_publication_time(newsroom, export):
+    """Not archived (derived): the database copies it again as the links are written."""
+    archive = export()
+    wipe_site()
+
+    restore(archive)
+    links = [
+        *ArticleAuthor.objects.values_list("published_at", "article__published_at"),
+        *TaggedArticle.objects.values_list("published_at", "content_object__published_at"),
+    ]
+    assert any(copied for copied, _story in links)
+    assert all(copied == story for copied, story in links)
 
 
 def test_accounts_and_roles_come_back_by_name(newsroom, export):
