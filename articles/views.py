@@ -1,3 +1,4 @@
+import hashlib
 from datetime import date
 
 from django.conf import settings
@@ -5,11 +6,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from django.views.generic import DetailView, ListView, TemplateView
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.views.generic import DetailView, ListView, TemplateView, View
 
-from newsroom import throttling
+from newsroom import context_processors, throttling
 from newsroom.objectcache import content_cached
 
 from .archives import archive_period
@@ -26,17 +30,22 @@ LIST_PAGE_SIZE = 20
 
 
 class HomeView(TemplateView):
+    """The front page; its content is rendered once per content version and language."""
+
     template_name = "articles/home.html"
 
     def get_context_data(self, **kwargs):
-        # "Terpopuler" moves with visits, not edits: keep the plan no longer than a flush.
-        plan = content_cached(
-            "home",
-            front_page_context,
+        # "Terpopuler" moves with visits, not edits: keep it no longer than a flush.
+        front_page = content_cached(
+            f"home:{get_language()}",
+            self.render_front_page,
             request=self.request,
             timeout=settings.MOST_READ_FLUSH_SECONDS,
         )
-        return super().get_context_data(**plan, **kwargs)
+        return super().get_context_data(front_page=front_page, **kwargs)
+
+    def render_front_page(self):
+        return render_to_string("includes/front_page.html", front_page_context(), self.request)
 
 
 class ArticleStreamView(TemplateView):
@@ -146,59 +155,123 @@ class CorrectionsView(ListView):
         return Correction.objects.public().select_related("article")
 
 
-class ArticlePageMixin:
-    template_name = "articles/article_detail.html"
-    context_object_name = "article"
+# Where the share links go in the cached story: they carry the page's canonical
+# address, which depends on the request. Nothing after it in the template can
+# contain it (only our markup and escaped text), so its last occurrence is the slot.
+SHARE_LINKS_SLOT = mark_safe("<!--share-links-->")
 
-    def get_context_data(self, **kwargs):
-        article = self.object
-        surroundings = self.surroundings(article)
-        return super().get_context_data(
-            related_articles=surroundings["related"],
-            body=render_article_body(article),
-            previous_in_section=surroundings["previous"],
-            next_in_section=surroundings["next"],
-            **kwargs,
+
+def article_page_parts(request, article, *, is_preview=False):
+    """What the article page shows of ``article``, rendered: it depends on the story (and
+    what surrounds it), the language and the site's address, never on the reader.
+
+    The page around it (navigation, canonical and language links, share links) is
+    rendered per request; published stories' parts are cached under the content
+    version (``ArticleDetailView``), previews' never.
+    """
+    surroundings = _surroundings(request, article)
+    context = {
+        "article": article,
+        "body": render_article_body(article),
+        "related_articles": surroundings["related"],
+        "previous_in_section": surroundings["previous"],
+        "next_in_section": surroundings["next"],
+        "is_preview": is_preview,
+        "share_links": SHARE_LINKS_SLOT,
+    }
+    story = render_to_string("includes/article_story.html", context, request)
+    story, story_end = story.rsplit(SHARE_LINKS_SLOT, 1)
+    return {
+        "title": article.seo_title or article.headline,
+        "description": article.dek,
+        "headline": article.headline,
+        "meta": render_to_string("includes/article_meta.html", context, request),
+        "story": mark_safe(story),  # noqa: S308  (rendered by the template above)
+        "story_end": mark_safe(story_end),  # noqa: S308
+    }
+
+
+def _surroundings(request, article):
+    def compute():
+        previous, following = (
+            Article.objects.neighbours(article) if article.published_at else (None, None)
         )
+        related = list(Article.objects.related_to(article))
+        return {"related": related, "previous": previous, "next": following}
 
-    def surroundings(self, article):
-        def compute():
-            previous, following = (
-                Article.objects.neighbours(article) if article.published_at else (None, None)
-            )
-            related = list(Article.objects.related_to(article))
-            return {"related": related, "previous": previous, "next": following}
-
-        if not article.is_published():  # previews: never shared with readers' pages
-            return compute()
-        return content_cached(f"article:{article.pk}", compute, request=self.request)
+    if not article.is_published():  # previews: never shared with readers' pages
+        return compute()
+    return content_cached(f"article:{article.pk}", compute, request=request)
 
 
-class ArticleDetailView(ArticlePageMixin, DetailView):
+class StoryGone(Exception):
+    def __init__(self, article):
+        super().__init__(article.pk)
+        self.article = article
+
+
+class ArticleDetailView(View):
     """Published stories; taken-down and expired ones answer 410, everything else 404.
 
     The lookup includes unpublished rows only to tell "gone" from "missing";
     whether a reader may see the story is ``Article.is_published()``, the
-    instance twin of ``published()``.
+    instance twin of ``published()``. A published story's rendered parts are
+    cached under the content version, per address, so a page rendered with the
+    page cache off (staff, or a page not cached yet) runs no query for them.
     """
+
+    template_name = "articles/article_detail.html"
 
     def get(self, request, *args, **kwargs):
         try:
             url_date = date(int(kwargs["year"]), int(kwargs["month"]), int(kwargs["day"]))
         except ValueError:
             raise Http404("No such date.") from None
-        candidates = Article.objects.not_trashed().for_detail()
-        self.object = get_object_or_404(candidates, url_date=url_date, slug=kwargs["slug"])
-        state = self.object.public_state()
-        if state == "gone":
-            context = {"article": self.object}
+        address = f"{request.scheme}://{request.get_host()}{request.path}"
+        name = f"article-page:{hashlib.sha256(address.encode()).hexdigest()}"
+        try:
+            parts = content_cached(
+                name, lambda: self.visible_parts(url_date, kwargs["slug"]), request=request
+            )
+        except StoryGone as gone:
+            context = {"article": gone.article}
             return TemplateResponse(request, "articles/article_gone.html", context, status=410)
+        # The address's links, stored with the parts, stand in for the context
+        # processor's; the canonical one only for the address without a query.
+        context = {"parts": parts, "language_links": parts["language_links"]}
+        if parts["canonical_url"] and not request.GET:
+            context["canonical_url"] = parts["canonical_url"]
+        return TemplateResponse(request, self.template_name, context)
+
+    def visible_parts(self, url_date, slug):
+        """Not found, gone and unpublished stories raise: nothing is cached for them."""
+        candidates = Article.objects.not_trashed().for_detail()
+        article = get_object_or_404(candidates, url_date=url_date, slug=slug)
+        state = article.public_state()
+        if state == "gone":
+            raise StoryGone(article)
         if state != "visible":
             raise Http404("No such story.")
-        return self.render_to_response(self.get_context_data(object=self.object))
+        site = context_processors.site(self.request)  # what the page would compute
+        return {
+            **article_page_parts(self.request, article),
+            "language_links": list(site["language_links"]),
+            "canonical_url": None if self.request.GET else str(site["canonical_url"]),
+        }
 
 
-class SharedPreviewView(ArticlePageMixin, DetailView):
+class ArticlePreviewMixin:
+    """Any story through the public template, marked as a preview and never cached."""
+
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_context_data(self, **kwargs):
+        parts = article_page_parts(self.request, self.object, is_preview=True)
+        return super().get_context_data(parts=parts, is_preview=True, **kwargs)
+
+
+class SharedPreviewView(ArticlePreviewMixin, DetailView):
     """A story read through a shareable link: no account, never cached, never indexed."""
 
     def get(self, request, *args, **kwargs):
@@ -206,14 +279,14 @@ class SharedPreviewView(ArticlePageMixin, DetailView):
         if link is None:
             raise Http404("This preview link is not valid.")
         self.object = Article.objects.for_detail().get(pk=link.article_id)
-        context = self.get_context_data(object=self.object, is_preview=True, preview_link=link)
+        context = self.get_context_data(object=self.object, preview_link=link)
         response = self.render_to_response(context)
         add_never_cache_headers(response)
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
 
-class ArticlePreviewView(ArticlePageMixin, DetailView):
+class ArticlePreviewView(ArticlePreviewMixin, DetailView):
     """Editors see any story through the public template, marked as a preview."""
 
     queryset = Article.objects.for_detail()
@@ -230,6 +303,3 @@ class ArticlePreviewView(ArticlePageMixin, DetailView):
         if not can_preview(self.request.user, article):
             raise Http404("No such story.")
         return article
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(is_preview=True, **kwargs)

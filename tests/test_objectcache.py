@@ -1,5 +1,5 @@
-"""Derived objects (related lists, neighbours, home plan, navigation) cached under the
-content version: fewer queries, never stale. Real commits, like production."""
+"""Derived objects (related lists, neighbours, story page parts, home page, site chrome)
+cached under the content version: fewer queries, never stale. Real commits, like production."""
 
 from datetime import timedelta
 from unittest import mock
@@ -7,12 +7,15 @@ from unittest import mock
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
 
 from articles import services
 from articles.models import Article
+from newsroom.pagecache import page_cache
 from tests.factories import (
     ArticleFactory,
+    EditorFactory,
     PublishedArticleFactory,
     SectionFactory,
     TagFactory,
@@ -83,3 +86,82 @@ def test_a_new_menu_section_shows_in_the_navigation(client, story):
     client.get("/")
     SectionFactory(name="Olahraga", nav_position=2)
     assert "Olahraga" in client.get("/").content.decode()
+
+
+def test_a_warm_article_page_runs_no_query_and_one_cache_round_trip(client, story):
+    url = story.get_absolute_url()
+    client.get(url)
+    cache = page_cache()
+    with (
+        mock.patch.object(cache, "get_many", wraps=cache.get_many) as get_many,
+        mock.patch.object(cache, "get", wraps=cache.get) as get,
+        mock.patch.object(cache, "set", wraps=cache.set) as stored,
+    ):
+        assert queries_for(client, url) == 0
+    # One get_many (Redis: one MGET) of the version, the next scheduled change and
+    # the story's rendered parts; the site's header and footer are in memory.
+    assert get_many.call_count == 1 and len(get_many.call_args.args[0]) == 3
+    assert get.call_count == 3 and not stored.called
+
+
+def test_a_warm_home_page_runs_no_query(client, story):
+    client.get("/")
+    assert queries_for(client, "/") == 0
+
+
+def test_an_edit_reaches_a_cached_story_page_at_once(client, story):
+    url = story.get_absolute_url()
+    client.get(url)
+    edited = Article.objects.get(pk=story.pk)
+    edited.headline = "Banjir rob surut, warga kembali"
+    services.article_save(article=edited)
+    page = client.get(url).content.decode()
+    assert page.count("Banjir rob surut, warga kembali") >= 2  # the title and the headline
+
+
+@pytest.mark.parametrize(
+    "remove, status",
+    [
+        (lambda story: services.article_unpublish(article=story), 404),
+        (lambda story: services.article_take_down(article=story, reason="Putusan"), 410),
+    ],
+    ids=["unpublish", "takedown"],
+)
+def test_a_cached_story_page_answers_404_or_410_at_once(client, story, remove, status):
+    url = story.get_absolute_url()
+    assert client.get(url).status_code == 200
+    remove(Article.objects.get(pk=story.pk))
+    assert client.get(url).status_code == status
+
+
+def test_a_cached_story_page_keeps_each_request_s_own_addresses(client, story):
+    url = story.get_absolute_url()
+    other = client.get(url, {"sebelum": "abc"}, headers={"host": "localhost"}).content.decode()
+    assert f'<link rel="canonical" href="http://localhost{url}?sebelum=abc">' in other
+    page = client.get(url).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{url}">' in page
+    assert f'hreflang="en" href="http://testserver/en{url}"' in page
+    assert "localhost" not in page and "sebelum" not in page
+    again = client.get(url, {"sesudah": "xyz"}).content.decode()
+    assert f'<link rel="canonical" href="http://testserver{url}?sesudah=xyz">' in again
+    assert "sesudah%3Dxyz" in again  # the share links carry the same address
+
+
+def test_each_language_has_its_own_cached_page(client, story):
+    url = story.get_absolute_url()
+    indonesian = client.get(url).content.decode()
+    english = client.get(f"/en{url}").content.decode()
+    assert "Baca Juga" in indonesian and 'aria-label="Rubrik"' in indonesian
+    assert "Read also" in english and 'aria-label="Sections"' in english
+    assert "Read also" not in client.get(url).content.decode()
+
+
+def test_a_preview_never_shares_the_cached_story_page(client, story):
+    url = story.get_absolute_url()
+    client.get(url)
+    client.force_login(EditorFactory())
+    preview = client.get(reverse("articles:preview", kwargs={"pk": story.pk})).content.decode()
+    assert "preview-banner" in preview and "data-article-id" not in preview
+    client.logout()
+    page = client.get(url).content.decode()
+    assert "preview-banner" not in page and "data-article-id" in page

@@ -12,6 +12,7 @@ from unittest import mock
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.csp import CSP, build_policy
 
 from articles import services
 from articles.models import Article, Correction, Tag
@@ -123,6 +124,49 @@ def test_a_steady_state_hit_is_one_cache_round_trip(client, world):
     # page; the local-memory backend answers it key by key, nothing more.
     assert get_many.call_count == 1 and len(get_many.call_args.args[0]) == 3
     assert get.call_count == 3
+
+
+def test_a_cached_page_carries_its_length(client, world):
+    url = world["story"].get_absolute_url()
+    client.get(url)
+    hit = client.get(url)
+    assert int(hit["Content-Length"]) == len(hit.content) > 0
+    head = client.head(url)
+    assert head["X-Page-Cache"] == "hit" and head["Content-Length"] == hit["Content-Length"]
+    assert head.content == b""
+
+
+def test_a_hit_carries_the_headers_of_an_uncached_page(client, world, settings):
+    url = world["story"].get_absolute_url()
+    client.get(url)
+    hit = client.get(url)
+    settings.PAGE_CACHE_SECONDS = 0
+    fresh = client.get(url)
+    assert "X-Page-Cache" not in fresh
+    names = [
+        "Content-Type",
+        "Content-Language",
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "X-Content-Type-Options",
+        "Referrer-Policy",
+        "Cross-Origin-Opener-Policy",
+        "X-Frame-Options",
+        "Vary",
+    ]
+    assert {name: hit.get(name) for name in names} == {name: fresh.get(name) for name in names}
+    # The policy built once per configuration is the one Django would build.
+    assert hit["Content-Security-Policy"] == build_policy(settings.SECURE_CSP)
+    settings.SECURE_CSP = {**settings.SECURE_CSP, "img-src": [CSP.SELF]}
+    assert client.get(url)["Content-Security-Policy"] == build_policy(settings.SECURE_CSP)
+
+
+def test_each_site_address_has_its_own_pages(client, world):
+    url = world["story"].get_absolute_url()
+    assert "http://localhost/" in client.get(url, headers={"host": "localhost"}).content.decode()
+    page = client.get(url)
+    assert page["X-Page-Cache"] == "miss" and "http://localhost/" not in page.content.decode()
+    assert client.get(url, headers={"host": "localhost"})["X-Page-Cache"] == "hit"
 
 
 def test_etag_and_last_modified_answer_304(client, world):

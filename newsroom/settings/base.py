@@ -46,9 +46,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "newsroom.logs.RequestIdMiddleware",
+    # Above the policy headers: a page-cache hit replays those stored with the page.
+    "newsroom.pagecache.PageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "newsroom.security.SecurityHeadersMiddleware",
-    "newsroom.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "newsroom.middleware.UrlLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -97,7 +98,8 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's backend, reusing one Redis client (newsroom/redis_cache.py).
+            "BACKEND": "newsroom.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "newsroom",
             "TIMEOUT": 600,
