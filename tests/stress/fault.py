@@ -358,10 +358,7 @@ def main():
     print(f"  story after the outage: {report['after_outage']}")
     print(f"  story after the retry:  {report['after_retry']}")
     print(f"  figures in {args.json}")
-    for failure in failures:
-        stack.fail(failure)
-    print("RESULT:", "FAIL" if failures else "PASS")
-    return 1 if failures else 0
+    return stack.verdict(failures)
 
 
 if __name__ == "__main__":

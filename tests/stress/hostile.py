@@ -578,10 +578,7 @@ def main():
         print(f"  wapiti: exit {w['exit']}, {w['seconds']} s, vulnerabilities ", end="")
         print(f"{w['vulnerabilities'] or 'none'}, anomalies {w['anomalies'] or 'none'}")
     print(f"  cleanup: {report['cleanup']}; details in {out / 'hostile.json'}")
-    for failure in failures:
-        stack.fail(failure)
-    print("RESULT:", "FAIL" if failures else "PASS")
-    return 1 if failures else 0
+    return stack.verdict(failures)
 
 
 if __name__ == "__main__":

@@ -188,10 +188,7 @@ def main():
     print(f"  by status     {result['statuses']}")
     print(f"  socket errors {result['socket_errors']}")
     print(f"  figures in    {args.json}")
-    for failure in failures:
-        stack.fail(failure)
-    print("RESULT:", "FAIL" if failures else "PASS")
-    return 1 if failures else 0
+    return stack.verdict(failures)
 
 
 if __name__ == "__main__":

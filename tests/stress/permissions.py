@@ -313,10 +313,7 @@ def main():
     allowed = [r[1] for r in rows if r[0] == "contributor" and r[2] == "200"]
     print(f"  contributor 200s ({len(allowed)}): {', '.join(allowed)}")
     print(f"  details in {out}")
-    for failure in failures:
-        stack.fail(failure)
-    print("RESULT:", "FAIL" if failures else "PASS")
-    return 1 if failures else 0
+    return stack.verdict(failures)
 
 
 if __name__ == "__main__":

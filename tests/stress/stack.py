@@ -456,3 +456,11 @@ def weave(mix):
 
 def fail(message):
     print(f"FAIL: {message}", file=sys.stderr, flush=True)
+
+
+def verdict(failures):
+    """Print each failure and the result line; the script's exit status."""
+    for failure in failures:
+        fail(failure)
+    print("RESULT:", "FAIL" if failures else "PASS")
+    return 1 if failures else 0
