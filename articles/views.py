@@ -9,7 +9,6 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView, TemplateView, View
 
@@ -155,39 +154,40 @@ class CorrectionsView(ListView):
         return Correction.objects.public().select_related("article")
 
 
-# Where the share links go in the cached story: they carry the page's canonical
-# address, which depends on the request. Nothing after it in the template can
-# contain it (only our markup and escaped text), so its last occurrence is the slot.
-SHARE_LINKS_SLOT = mark_safe("<!--share-links-->")
-
-
 def article_page_parts(request, article, *, is_preview=False):
-    """What the article page shows of ``article``, rendered: it depends on the story (and
-    what surrounds it), the language and the site's address, never on the reader.
+    """What the article page shows of ``article`` at this address, rendered: it
+    depends on the story (and what surrounds it), the language and the page's
+    address, never on the reader or the query string.
 
-    The page around it (navigation, canonical and language links, share links) is
-    rendered per request; published stories' parts are cached under the content
-    version (``ArticleDetailView``), previews' never.
+    Published stories' parts are cached per address under the content version
+    (``ArticleDetailView``), previews' never; the page around them renders only
+    the site's chrome.
     """
     surroundings = _surroundings(request, article)
+    address = {
+        "canonical_url": context_processors.canonical_url(request, keep_cursor=False),
+        "language_links": context_processors.language_links(request),
+        "LANGUAGE_CODE": get_language(),
+    }
     context = {
+        **address,
         "article": article,
         "body": render_article_body(article),
         "related_articles": surroundings["related"],
         "previous_in_section": surroundings["previous"],
         "next_in_section": surroundings["next"],
         "is_preview": is_preview,
-        "share_links": SHARE_LINKS_SLOT,
     }
-    story = render_to_string("includes/article_story.html", context, request)
-    story, story_end = story.rsplit(SHARE_LINKS_SLOT, 1)
     return {
         "title": article.seo_title or article.headline,
         "description": article.dek,
-        "headline": article.headline,
+        "canonical_url": address["canonical_url"],
+        "page_links": (
+            "" if is_preview else render_to_string("includes/page_links.html", address, request)
+        ),
+        "language_switch": render_to_string("includes/language_switch.html", address, request),
         "meta": render_to_string("includes/article_meta.html", context, request),
-        "story": mark_safe(story),  # noqa: S308  (rendered by the template above)
-        "story_end": mark_safe(story_end),  # noqa: S308
+        "story": render_to_string("includes/article_story.html", context, request),
     }
 
 
@@ -236,11 +236,7 @@ class ArticleDetailView(View):
         except StoryGone as gone:
             context = {"article": gone.article}
             return TemplateResponse(request, "articles/article_gone.html", context, status=410)
-        # The address's links, stored with the parts, stand in for the context
-        # processor's; the canonical one only for the address without a query.
-        context = {"parts": parts, "language_links": parts["language_links"]}
-        if parts["canonical_url"] and not request.GET:
-            context["canonical_url"] = parts["canonical_url"]
+        context = {"parts": parts, "canonical_url": parts["canonical_url"]}
         return TemplateResponse(request, self.template_name, context)
 
     def visible_parts(self, url_date, slug):
@@ -252,12 +248,7 @@ class ArticleDetailView(View):
             raise StoryGone(article)
         if state != "visible":
             raise Http404("No such story.")
-        site = context_processors.site(self.request)  # what the page would compute
-        return {
-            **article_page_parts(self.request, article),
-            "language_links": list(site["language_links"]),
-            "canonical_url": None if self.request.GET else str(site["canonical_url"]),
-        }
+        return article_page_parts(self.request, article)
 
 
 class ArticlePreviewMixin:

@@ -4,6 +4,7 @@ Every value can be overridden from the environment, so one file serves
 `make prod`, the benchmarks and a real deployment.
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -23,3 +24,10 @@ control_socket_disable = True
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
 errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    # The application is loaded: move its objects (modules, compiled templates,
+    # URL patterns) out of the collector's reach, so a full collection walks only
+    # what requests allocate. Without it one request in a hundred paid ~20 ms.
+    gc.freeze()
