@@ -242,6 +242,17 @@ class StoryMaker:
         )
         self.types, self.type_weights = _cumulative(TYPES)
         self.byline_sizes, self.byline_weights = _cumulative(AUTHORS_PER_STORY)
+        self.timeline = None
+
+    def lay_out(self, first_id, count):
+        """Stories ``first_id`` … ``first_id + count - 1`` go out in that order.
+
+        A newsroom's ids follow its publication times (a story is created hours
+        before it goes out), so a table is physically in time order and a month
+        of stories sits together on disk; dates drawn at random per id would
+        scatter every month over the whole table.
+        """
+        self.timeline = (first_id, count)
 
     def batch(self, chunk, first_id, count):
         rng = _rng(self.seed, "chunk", chunk)
@@ -355,8 +366,13 @@ class StoryMaker:
     def _dates(self, rng, row):
         """Publication times, the state and the columns derived from them."""
         state = self._pick(rng, self.states, self.state_weights)
-        # More stories in recent years: ages cluster towards now.
-        age = timedelta(seconds=int(self.span * rng.random() ** 1.4) + 600)
+        # More stories in recent years: ages cluster towards now. Laid out, the
+        # draw is the story's place in the run (oldest first) plus jitter.
+        share = rng.random()
+        if self.timeline:
+            first_id, count = self.timeline
+            share = 1 - (row["id"] - first_id + share) / count
+        age = timedelta(seconds=int(self.span * share**1.4) + 600)
         moment = self.now - age
         created = moment - timedelta(seconds=_between(rng, 600, 6 * 3600))
         row.update(status=state, created_at=created, version=_between(rng, 1, 3))

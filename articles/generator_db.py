@@ -352,6 +352,7 @@ def generate(
         with connection.cursor() as cursor:
             vectors = SearchVectors.load(cursor, maker.sentence_texts, sample)
     first_id = reserve_article_ids(count)
+    maker.lay_out(first_id, count)
     # Twenty chunks or more from 5 000 stories up, so that the workers finish together.
     chunk_size = chunk_size or max(MIN_CHUNK_SIZE, min(CHUNK_SIZE, count // 20))
     chunks = [

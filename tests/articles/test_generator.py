@@ -1,5 +1,6 @@
 """``manage.py generate_articles``: a realistic, reproducible archive for scale tests."""
 
+import itertools
 import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -166,6 +167,19 @@ def test_stories_are_dated_over_ten_years(archive):
     dates = archive.filter(published_at__lte=timezone.now()).values_list("published_at", flat=True)
     years = {moment.year for moment in dates}
     assert len(years) >= 9
+
+
+def test_ids_follow_publication_time_as_in_a_newsroom_archive(archive):
+    # Scheduled stories are the exception: written now, published later.
+    dated = list(
+        archive.filter(published_at__lte=timezone.now())
+        .order_by("pk")
+        .values_list("published_at", flat=True)
+    )
+    assert len(dated) > 100
+    out_of_order = sum(later < earlier for earlier, later in itertools.pairwise(dated))
+    assert out_of_order < len(dated) * 0.02
+    assert dated[-1] - dated[0] > timedelta(days=9 * 365)
 
 
 def test_the_span_of_days_sets_the_density(db):
