@@ -1,9 +1,11 @@
+import random
 from datetime import timedelta
 
 import pytest
 import time_machine
 from django.utils import timezone
 
+from articles import querysets
 from articles.models import Article, ArticleViewCount
 from articles.readership import flush_views
 from tests.factories import ArticleFactory, PublishedArticleFactory
@@ -72,3 +74,33 @@ def test_visits_are_buffered_and_flushed_at_most_every_n_seconds(client):
         assert ArticleViewCount.objects.get(article=story).count >= 8
     flush_views(force=True)
     assert ArticleViewCount.objects.get(article=story).count == 13
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_most_read_from_daily_leaders_matches_the_full_weekly_sum(seed, monkeypatch):
+    # Few leaders per day: the seeds take both the bounded answer and its fallback.
+    monkeypatch.setattr(querysets, "MOST_READ_DAILY_LEADERS", 6)
+    rng = random.Random(seed)
+    stories = [PublishedArticleFactory() for _ in range(12)] + [ArticleFactory()]
+    today = timezone.localdate()
+    flat = seed % 2  # a flat week leaves the daily leaders' answer open
+    for story in stories:
+        for back in range(8):
+            if rng.random() < 0.7:
+                count = rng.randint(1, 4) if flat else int(200 / (1 + stories.index(story))) + back
+                ArticleViewCount.objects.create(
+                    article=story, day=today - timedelta(days=back), count=count
+                )
+    week = today - timedelta(days=6)
+    totals = {
+        story: sum(c.count for c in story.view_counts.all() if c.day >= week)
+        for story in stories[:-1]
+    }
+    expected = sorted(
+        (story for story, total in totals.items() if total),
+        key=lambda story: (-totals[story], -story.published_at.timestamp(), -story.pk),
+    )[:5]
+    assert Article.objects.most_read() == expected
+    assert [story.recent_views for story in Article.objects.most_read()] == [
+        totals[story] for story in expected
+    ]
