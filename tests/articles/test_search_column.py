@@ -151,3 +151,15 @@ def test_migration_0017_keeps_the_vectors_and_can_be_reversed():
         "SELECT count(*) FROM pg_trigger WHERE tgname = %s", [search_schema.TRIGGER]
     )
     assert triggers == 1
+
+
+@pytest.mark.django_db
+def test_a_story_s_vector_is_kept_in_its_row_not_out_of_line():
+    # Search tests the newest stories' vectors one by one: out of line, each
+    # test would cost a TOAST probe and two more pages (migration 0021).
+    [(storage,)] = query(
+        "SELECT attstorage FROM pg_attribute "
+        "WHERE attrelid = 'articles_article'::regclass AND attname = %s",
+        [COLUMN],
+    )
+    assert storage == "m"
