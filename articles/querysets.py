@@ -141,6 +141,10 @@ class ArticleQuerySet(models.QuerySet):
 
     def in_date_range(self, first_day, last_day):
         """Stories whose address carries a date in [first_day, last_day] (Jakarta days)."""
+        if first_day == last_day:
+            # Equality, not a one-day range: the (url_date, published_at, id)
+            # index then yields the day newest first and a page stops early.
+            return self.filter(url_date=first_day)
         return self.filter(url_date__gte=first_day, url_date__lte=last_day)
 
     def neighbours(self, article):

@@ -12,6 +12,7 @@ import pytest
 from django.db import connection
 
 from articles import generator_db
+from articles.models import Article
 from bench import plans
 
 pytestmark = pytest.mark.skipif(
@@ -42,3 +43,12 @@ def test_the_check_catches_a_sequential_scan(archive):
         plan = plans.explain(cursor, "SELECT count(*) FROM articles_article WHERE dek <> ''")
         cursor.execute("RESET enable_seqscan")
     assert plan.seq_scans == ["articles_article"]
+
+
+def test_a_day_s_archive_asks_for_its_day_by_equality(archive):
+    # The (url_date, published_at, id) index yields one date newest first; a
+    # one-day range made the database sort every story of the day (1 570 on a
+    # busy day at a million stories, 9.5 ms) to show the first 21.
+    day = Article.objects.published().latest("published_at").url_date
+    sql = str(Article.objects.in_date_range(day, day).query)
+    assert '"url_date" = ' in sql and '"url_date" >=' not in sql
