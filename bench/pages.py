@@ -505,6 +505,12 @@ class Bench:
         script.write_text(lua_script(paths, once=once, threads=threads))
         command = [WRK, "-t", threads, "-c", connections, "-d", f"{duration}s", "--latency"]
         command += ["--timeout", "10s", "-s", script, self.server.base]
+        if not once and args.warmup:
+            # Unmeasured: a worker that is new (gunicorn replaces one that waited
+            # 30 s on a connection the pass above left idle) first compiles its
+            # templates; steady state is what the figure is about.
+            warmup = [*command[:6], f"{args.warmup}s", *command[7:]]
+            run(warmup, timeout=args.warmup + 60, capture=True)
         workers_before = self.server.workers()
         before = read_stats()
         output = run(command, timeout=duration + 60, capture=True)
@@ -694,6 +700,9 @@ def main():
     parser.add_argument("--threads", type=int, default=1, help="wrk threads [1]")
     parser.add_argument("--connections", type=int, default=4, help="wrk connections [4]")
     parser.add_argument("--urls", type=int, default=2000, help="distinct article URLs [2000]")
+    parser.add_argument(
+        "--warmup", type=int, default=2, help="unmeasured seconds before each steady run [2]"
+    )
     parser.add_argument(
         "--cold-limit", type=int, default=60, help="time limit of a pass over the URLs [60]"
     )
