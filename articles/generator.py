@@ -49,6 +49,8 @@ STATE_SHARES = [
     ("published", 1.0),
 ]
 TRASHED_SHARE = 0.003
+# Stories scheduled at most this far ahead, drawn among those of the last as many days.
+SCHEDULE_HORIZON = timedelta(days=14)
 EDITED_SHARE = 0.15
 CORRECTED_SHARE = 0.01
 EMBARGOED_SHARE = 0.005
@@ -374,6 +376,10 @@ class StoryMaker:
             share = 1 - (row["id"] - first_id + share) / count
         age = timedelta(seconds=int(self.span * share**1.4) + 600)
         moment = self.now - age
+        if state == "scheduled" and age > SCHEDULE_HORIZON:
+            # Only a story written lately still waits for its time: a share of
+            # the whole archive would put a scheduled change every few minutes.
+            state = "published"
         created = moment - timedelta(seconds=_between(rng, 600, 6 * 3600))
         row.update(status=state, created_at=created, version=_between(rng, 1, 3))
         row.update(published_at=None, first_published_at=None, url_date=None)
@@ -384,7 +390,9 @@ class StoryMaker:
                 row["updated_at"] = self.now
             return
         if state == "scheduled":
-            moment = self.now + timedelta(seconds=_between(rng, 3600, 14 * 86400))
+            moment = self.now + timedelta(
+                seconds=_between(rng, 3600, SCHEDULE_HORIZON.days * 86400)
+            )
             row["created_at"] = self.now - timedelta(seconds=_between(rng, 600, 86400))
             row["status"] = "published"
         row.update(published_at=moment, first_published_at=moment, version=_between(rng, 2, 3))

@@ -73,7 +73,6 @@ def test_shares_of_states_look_like_a_newsroom(archive):
         archive.filter(status="taken_down").exclude(takedown_reason="").count()
         == (states["taken_down"])
     )
-    assert archive.filter(status="published", published_at__gt=NOW).exists()  # scheduled
     assert Correction.objects.exists()
     assert archive.filter(content_updated_at__isnull=False).count() >= 0.05 * STORIES
 
@@ -180,6 +179,19 @@ def test_ids_follow_publication_time_as_in_a_newsroom_archive(archive):
     out_of_order = sum(later < earlier for earlier, later in itertools.pairwise(dated))
     assert out_of_order < len(dated) * 0.02
     assert dated[-1] - dated[0] > timedelta(days=9 * 365)
+
+
+def test_stories_of_the_last_weeks_are_scheduled_within_two_weeks(db):
+    generator_db.generate(1000, seed=7, now=NOW, days=30)
+    scheduled = Article.objects.filter(status="published", published_at__gt=NOW)
+    assert scheduled.exists()
+    assert not scheduled.filter(published_at__gt=NOW + timedelta(days=14)).exists()
+
+
+def test_a_deep_archive_is_not_mostly_waiting_for_its_time(db):
+    # 0.7 % of ten years would be a scheduled change every few minutes at 1 M.
+    generator_db.generate(2000, seed=7, now=NOW)
+    assert Article.objects.filter(status="published", published_at__gt=NOW).count() <= 2
 
 
 def test_the_span_of_days_sets_the_density(db):
