@@ -173,3 +173,14 @@ def test_a_preview_never_shares_the_cached_story_page(client, story):
     client.logout()
     page = client.get(url).content.decode()
     assert "preview-banner" not in page and "data-article-id" in page
+
+
+def test_repeated_searches_are_answered_from_the_cache_and_never_stale(client, story):
+    url = f"/cari/?q={quote(story.headline.split()[0])}"
+    first = client.get(url).content.decode()
+    assert story.headline in first
+    assert queries_for(client, url) == 0
+    newer = PublishedArticleFactory(headline=f"{story.headline.split()[0]} terbaru sekali")
+    assert "terbaru sekali" in client.get(url).content.decode()
+    services.article_unpublish(article=Article.objects.get(pk=newer.pk))
+    assert "terbaru sekali" not in client.get(url).content.decode()
