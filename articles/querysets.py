@@ -79,6 +79,19 @@ class ArticleQuerySet(models.QuerySet):
         upcoming = [moment for moment in moments if moment is not None]
         return min(upcoming) if upcoming else None
 
+    def in_status(self, *statuses):
+        """Stories in these stored states.
+
+        When every state asked for carries a publication time, saying so lets an
+        index on (…, published_at) start past the undated drafts, which come
+        first in a newest-first walk: a section's published stories at a million
+        stories no longer pass its 3 000 drafts and stories in review first.
+        """
+        queryset = self.filter(status__in=statuses)
+        if set(statuses) <= self.model.DATED_STATUSES:
+            queryset = queryset.filter(published_at__isnull=False)
+        return queryset
+
     def not_trashed(self):
         return self.filter(deleted_at__isnull=True)
 

@@ -125,6 +125,15 @@ class TrashFilter(admin.SimpleListFilter):
         yield from list(super().choices(changelist))[1:]
 
 
+class StatusFilter(admin.ChoicesFieldListFilter):
+    """The stored state, through ``in_status()`` so that the list keeps to its index."""
+
+    def queryset(self, request, queryset):
+        if self.lookup_val and self.lookup_val_isnull is None:
+            return queryset.in_status(*self.lookup_val)
+        return super().queryset(request, queryset)
+
+
 @admin.register(Article)
 class ArticleAdmin(
     WorkflowActions, RevisionHistory, EditingPresenceViews, PressReleaseUpload, admin.ModelAdmin
@@ -141,7 +150,7 @@ class ArticleAdmin(
     list_select_related = ["section", "source"]
     list_filter = [
         TrashFilter,
-        "status",
+        ("status", StatusFilter),
         "article_type",
         "section",
         "source",

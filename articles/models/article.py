@@ -31,6 +31,9 @@ class Article(models.Model):
         PRESS_RELEASE = "rilis", _("Press release")
         ADVERTORIAL = "advertorial", _("Advertorial")
 
+    # Stored states that always carry a publication time (a constraint below).
+    DATED_STATUSES = {Status.PUBLISHED}
+
     # Paid content: labelled everywhere, outbound links rel="sponsored",
     # kept out of the Google News sitemap.
     PAID_TYPES = {Type.ADVERTORIAL}
@@ -245,6 +248,13 @@ class Article(models.Model):
                 | models.Q(published_at__gte=models.F("embargo_until")),
                 name="articles_published_after_embargo",
                 violation_error_message=_("The publication time is before the embargo."),
+            ),
+            # Publishing and scheduling always set the time; lists that ask for
+            # published stories rely on it to skip the undated drafts.
+            models.CheckConstraint(
+                condition=~models.Q(status="published") | models.Q(published_at__isnull=False),
+                name="articles_published_has_time",
+                violation_error_message=_("A published story needs a publication time."),
             ),
         ]
         permissions = [

@@ -246,3 +246,19 @@ def test_admin_times_are_shown_and_entered_in_wib(editor_client):
     assert "02-03-2026 09:30 WIB" in editor_client.get(CHANGELIST).content.decode()
     form = editor_client.get(ADD).content.decode()
     assert "(WIB)" in form
+
+
+def test_status_and_section_filters_list_only_that_section_s_published_stories(editor_client):
+    section = SectionFactory()
+    published = PublishedArticleFactory(section=section, headline="Banjir surut di Semarang")
+    ArticleFactory(section=section, headline="Draf rapat anggaran daerah")
+    PublishedArticleFactory(headline="Pasar murah di Bandung")
+    response = editor_client.get(
+        CHANGELIST, {"status__exact": "published", "section__id__exact": section.pk}
+    )
+    assert response.status_code == 200
+    assert list(response.context["cl"].result_list) == [published]
+    html = response.content.decode()
+    assert "Banjir surut di Semarang" in html and "Draf rapat anggaran daerah" not in html
+    drafts = editor_client.get(CHANGELIST, {"status__exact": "draft"})
+    assert [a.headline for a in drafts.context["cl"].result_list] == ["Draf rapat anggaran daerah"]

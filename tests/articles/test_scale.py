@@ -6,10 +6,12 @@ sequentially has no index to use, and would read the whole table per request
 at a million stories (see docs/scale.md for the figures at that size).
 """
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles import generator_db
 from articles.models import Article
@@ -52,3 +54,23 @@ def test_a_day_s_archive_asks_for_its_day_by_equality(archive):
     day = Article.objects.published().latest("published_at").url_date
     sql = str(Article.objects.in_date_range(day, day).query)
     assert '"url_date" = ' in sql and '"url_date" >=' not in sql
+
+
+def test_a_section_s_published_stories_skip_its_drafts_in_the_admin(archive, admin_client):
+    # Drafts have no time and come first in a newest-first walk of the
+    # (section, published_at, id) index; at a million stories a section's list
+    # of published stories passed ~3 000 of them before its first row (16 ms).
+    section_id = Article.objects.filter(status="published").values_list("section", flat=True)[0]
+    with CaptureQueriesContext(connection) as captured:
+        response = admin_client.get(
+            "/admin/articles/article/",
+            {"status__exact": "published", "section__id__exact": section_id},
+        )
+    assert response.status_code == 200
+    newest_first = 'ORDER BY "articles_article"."published_at" DESC'
+    listing = next(q["sql"] for q in captured if newest_first in q["sql"])
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        plan = plans.explain(cursor, listing)
+        cursor.execute("RESET enable_seqscan")
+    assert "published_at IS NOT NULL" in json.dumps(plan.plan).replace('"', "")
