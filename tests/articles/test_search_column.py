@@ -103,6 +103,24 @@ def test_a_story_past_the_limits_of_the_shortcut_is_left_to_the_database():
 
 
 @pytest.mark.django_db
+def test_a_story_past_the_limits_leaves_the_others_of_its_chunk_intact():
+    # A chunk's vectors are assembled together: one story handed to the database
+    # must not shift or drop anything in its neighbours'.
+    pool = ["banjir " * 300, "Pembangunan jalan desa di Semarang."]
+    good = ("Jalan Desa", "Warga membangun jalan.", "Isu jalan menjadi perhatian.", 1, [1, 1])
+    bad = ("Banjir", "Banjir.", "Banjir.", 0, [0])
+    with connection.cursor() as cursor:
+        vectors = SearchVectors.load(cursor, pool, [good[:3], bad[:3]])
+    first, past_limits, last = vectors.vectors([good, bad, good])
+    assert past_limits is None and first == last
+    body = f"<p>{good[1]} {good[2]} {pool[1]} {pool[1]}</p>"
+    [(expected,)] = query(
+        f"SELECT {search_schema.FUNCTION}(%s, %s, %s)::text", [good[0], pool[1], body]
+    )
+    assert received(first) == expected
+
+
+@pytest.mark.django_db
 def test_every_write_gets_the_computed_vector():
     article = ArticleFactory(headline="Warga yang terdampak banjir dapat bantuan")
     assert "'banjir':" in vector_of(article) and "'yang'" not in vector_of(article)
