@@ -79,18 +79,23 @@ class SetAside:
         self.drops = [drop for drop, *_rest in indexes] + [drop for drop, _add in keys]
         self.indexes = [create for _drop, create, _gin in indexes]
         self.keys = [add for _drop, add in keys]
+        # Autovacuum would scan the growing tables again and again, on the cores the
+        # load needs; the generator analyzes them once at the end.
+        self.drops += [f"ALTER TABLE {table} SET (autovacuum_enabled = off)" for table in TABLES]
+        self.settings = [f"ALTER TABLE {table} RESET (autovacuum_enabled)" for table in TABLES]
         name = f"generate_articles-restore-{connection.settings_dict['NAME']}.sql"
         self.path = Path(tempfile.gettempdir()) / name
 
     def drop(self):
-        self.path.write_text("".join(f"{sql};\n" for sql in [*self.indexes, *self.keys]))
+        statements = [*self.indexes, *self.keys, *self.settings]
+        self.path.write_text("".join(f"{sql};\n" for sql in statements))
         with transaction.atomic(), connection.cursor() as cursor:
             for statement in self.drops:
                 cursor.execute(statement)
 
     def restore(self, workers):
         """Rebuild the indexes, then re-add (and so check) the keys, ``workers`` at a time."""
-        for statements in (self.indexes, self.keys):
+        for statements in (self.indexes, self.keys, self.settings):
             with ThreadPoolExecutor(max_workers=max(workers, 1)) as pool:
                 list(pool.map(_execute, statements))
         self.path.unlink(missing_ok=True)
