@@ -53,6 +53,8 @@ class Article(models.Model):
         _("slug"),
         max_length=200,
         help_text=_("The last part of the address. Unique among stories of the same date."),
+        # Stories are found by (date, slug): the unique constraint's index.
+        db_index=False,
     )
     dek = models.TextField(
         _("summary"),
@@ -105,8 +107,14 @@ class Article(models.Model):
         default=False,
         help_text=_("Adds “noindex”: the story stays on the site but out of search results."),
     )
+    # No index of their own for section, source and status: the (…, published_at,
+    # id) indexes below start with them and serve every lookup.
     section = models.ForeignKey(
-        Section, verbose_name=_("section"), on_delete=models.PROTECT, related_name="articles"
+        Section,
+        verbose_name=_("section"),
+        on_delete=models.PROTECT,
+        related_name="articles",
+        db_index=False,
     )
     authors = models.ManyToManyField(
         Author, verbose_name=_("authors"), through="ArticleAuthor", related_name="articles"
@@ -119,6 +127,7 @@ class Article(models.Model):
         blank=True,
         related_name="articles",
         help_text=_("The press office or agency the story comes from; it signs the story."),
+        db_index=False,
     )
     tags = TaggableManager(
         verbose_name=_("tags"),
@@ -155,9 +164,7 @@ class Article(models.Model):
         blank=True,
         help_text=_("Leave empty to use the library's caption."),
     )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status, default=Status.DRAFT, db_index=True
-    )
+    status = models.CharField(_("status"), max_length=20, choices=Status, default=Status.DRAFT)
     published_at = models.DateTimeField(
         _("publication time"),
         null=True,

@@ -10,9 +10,17 @@ from .taxonomy import Author, Tag
 
 
 class ArticleAuthor(models.Model):
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_authors")
+    # No index of their own: the unique constraint starts with the story, the
+    # indexes below with the author.
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="article_authors", db_index=False
+    )
     author = models.ForeignKey(
-        Author, verbose_name=_("author"), on_delete=models.PROTECT, related_name="bylines"
+        Author,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="bylines",
+        db_index=False,
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     # A copy of the story's publication time, kept by database triggers (see
@@ -45,14 +53,17 @@ class ArticleAuthor(models.Model):
 class TaggedArticle(TaggedItemBase):
     """taggit's link table with real foreign keys on both sides."""
 
+    # No index of their own: the unique constraint starts with the story, the
+    # indexes below with the tag.
     content_object = models.ForeignKey(
-        Article, on_delete=models.CASCADE, related_name="tagged_items"
+        Article, on_delete=models.CASCADE, related_name="tagged_items", db_index=False
     )
     tag = models.ForeignKey(
         Tag,
         verbose_name=pgettext_lazy("article tag link", "tag"),
         on_delete=models.PROTECT,
         related_name="tagged_articles",
+        db_index=False,
     )
     # The story's publication time, kept by database triggers (see link_times.py).
     published_at = models.DateTimeField(null=True, editable=False)
