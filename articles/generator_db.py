@@ -11,6 +11,7 @@ connection has a server process of its own. Other databases get batched
 
 import multiprocessing
 import shutil
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -367,14 +368,19 @@ def generate(
             f"the load; if it is killed, restore them with: psql -f {set_aside.path}"
         )
         set_aside.drop()
+    started = time.monotonic()
     try:
         for size in _run(ChunkWriter(maker, vectors), chunks, workers):
             if progress:
                 progress(size)
+        notify(f"Stories written in {time.monotonic() - started:.1f} s.")
     finally:
         if set_aside:
             notify("Rebuilding the indexes and checking the foreign keys…")
+            started = time.monotonic()
             set_aside.restore(workers)
+            seconds = time.monotonic() - started
+            notify(f"Indexes rebuilt and foreign keys checked in {seconds:.1f} s.")
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             tables = [Tag._meta.db_table] + [model._meta.db_table for model, *_rest in TABLES]
