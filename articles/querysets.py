@@ -296,21 +296,28 @@ class ArticleQuerySet(models.QuerySet):
             .annotate(count=Count("pk"))
             .values("count")
         )
-        ranked = candidates.filter(pk__in=in_windows).annotate(
-            pin_position=Subquery(pin_position),
-            shared_tags=Coalesce(Subquery(shared_tags), 0),
-            same_section=_flag(Q(section_id=article.section_id)),
-            same_source=_flag(Q(source_id=article.source_id)) if article.source_id else Value(0),
-        )
+        ranking = {
+            "pin_position": Subquery(pin_position),
+            "shared_tags": Coalesce(Subquery(shared_tags), 0),
+            "same_section": _flag(Q(section_id=article.section_id)),
+            "same_source": _flag(Q(source_id=article.source_id)) if article.source_id else Value(0),
+        }
+        order = [
+            F("pin_position").asc(nulls_last=True),
+            "-shared_tags",
+            "-same_section",
+            "-same_source",
+            "-published_at",
+            "-pk",
+        ]
+        # The candidates (up to ~550) are ranked by id alone; only the winners'
+        # rows, with their section and image, are read and ranked again.
+        winners = candidates.filter(pk__in=in_windows).annotate(**ranking).order_by(*order)
         return list(
-            ranked.select_related("section", "featured_image").order_by(
-                F("pin_position").asc(nulls_last=True),
-                "-shared_tags",
-                "-same_section",
-                "-same_source",
-                "-published_at",
-                "-pk",
-            )[:limit]
+            self.model._base_manager.filter(pk__in=winners.values("pk")[:limit])
+            .annotate(**ranking)
+            .select_related("section", "featured_image")
+            .order_by(*order)
         )
 
 
