@@ -219,13 +219,16 @@ class SearchVectors:
         base = (shift.reshape(-1) + fields)[run_of] + offset
         story_of = run_of // 3
         per_segment = counts[segments]
-        total = int(per_segment.sum())
-        within = np.arange(total) - np.repeat(np.cumsum(per_segment) - per_segment, per_segment)
+        segment_starts = np.cumsum(per_segment) - per_segment
+        within = np.arange(int(per_segment.sum())) - np.repeat(segment_starts, per_segment)
         occurrences = keys[np.repeat(starts[segments], per_segment) + within]
         occurrences += np.repeat(base, per_segment)
         occurrences |= np.repeat(story_of, per_segment) << 32
+        if too_long.any():
+            # Their positions may overflow into the lexeme bits: left out, the database makes them.
+            occurrences = occurrences[~np.repeat(too_long[story_of], per_segment)]
         occurrences.sort()
-        if not total:  # nothing but stopwords
+        if not len(occurrences):  # nothing but stopwords
             return [None if bad else bytes(4) for bad in too_long.tolist()]
         return self._encode(occurrences, size, too_long)
 

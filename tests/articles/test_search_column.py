@@ -106,13 +106,14 @@ def test_a_story_past_the_limits_of_the_shortcut_is_left_to_the_database():
 def test_a_story_past_the_limits_leaves_the_others_of_its_chunk_intact():
     # A chunk's vectors are assembled together: one story handed to the database
     # must not shift or drop anything in its neighbours'.
-    pool = ["banjir " * 300, "Pembangunan jalan desa di Semarang."]
+    pool = ["banjir " * 300, "Pembangunan jalan desa di Semarang.", "warga desa " * 2000]
     good = ("Jalan Desa", "Warga membangun jalan.", "Isu jalan menjadi perhatian.", 1, [1, 1])
     bad = ("Banjir", "Banjir.", "Banjir.", 0, [0])
+    huge = ("Banjir", "Banjir.", "Banjir.", 1, [2] * 20)  # 80 000 positions: past 16 bits
     with connection.cursor() as cursor:
         vectors = SearchVectors.load(cursor, pool, [good[:3], bad[:3]])
-    first, past_limits, last = vectors.vectors([good, bad, good])
-    assert past_limits is None and first == last
+    first, past_limits, middle, far_past, last = vectors.vectors([good, bad, good, huge, good])
+    assert past_limits is None and far_past is None and first == middle == last
     body = f"<p>{good[1]} {good[2]} {pool[1]} {pool[1]}</p>"
     [(expected,)] = query(
         f"SELECT {search_schema.FUNCTION}(%s, %s, %s)::text", [good[0], pool[1], body]
