@@ -65,6 +65,18 @@ class ArticleAdminForm(forms.ModelForm):
                 )
         return cleaned
 
+    def clean_published_at(self):
+        published_at = self.cleaned_data.get("published_at")
+        if published_at is None and self.instance.status in Article.DATED_STATUSES:
+            raise ValidationError(
+                _(
+                    "A published story needs a publication time; to take it off the "
+                    "site, use “Unpublish the selected stories” in the list of stories."
+                ),
+                code="published_time",
+            )
+        return published_at
+
     def clean_embargo_until(self):
         embargo = self.cleaned_data.get("embargo_until")
         current = self.instance.embargo_until if self.instance.pk else None

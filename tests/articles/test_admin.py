@@ -262,3 +262,21 @@ def test_status_and_section_filters_list_only_that_section_s_published_stories(e
     assert "Banjir surut di Semarang" in html and "Draf rapat anggaran daerah" not in html
     drafts = editor_client.get(CHANGELIST, {"status__exact": "draft"})
     assert [a.headline for a in drafts.context["cl"].result_list] == ["Draf rapat anggaran daerah"]
+
+
+def test_clearing_a_published_story_s_time_is_a_form_error_and_saves_nothing(editor_client):
+    author = AuthorFactory()
+    story = PublishedArticleFactory(headline="Jembatan baru dibuka", authors=[author])
+    data = article_form(story.section, author, headline="Judul yang tidak tersimpan")
+    data.update(
+        {
+            "article_authors-INITIAL_FORMS": "1",
+            "article_authors-0-id": story.article_authors.get().pk,
+            "article_authors-0-article": story.pk,
+        }
+    )
+    response = editor_client.post(change_url(story), data)
+    assert response.status_code == 200
+    assert "published_at" in response.context["adminform"].form.errors
+    story.refresh_from_db()
+    assert story.headline == "Jembatan baru dibuka" and story.published_at is not None

@@ -36,6 +36,8 @@ def test_is_published_agrees_with_published_for_every_state_and_time():
             published_at, embargo_until = TIMES[published], TIMES[embargo]
             if published_at and embargo_until and published_at < embargo_until:
                 continue  # the database refuses this combination (tested below)
+            if status == Article.Status.PUBLISHED and published_at is None:
+                continue  # refused too (tests/articles/test_models.py)
             article = ArticleFactory(
                 status=status,
                 published_at=published_at,

@@ -1,5 +1,6 @@
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from articles import services
 from articles.models import Article, ArticleAuthor, Source, Tag
@@ -21,7 +22,15 @@ def test_a_published_storys_slug_change_answers_301(editor_client, client):
     author = AuthorFactory()
     story = PublishedArticleFactory(slug="judul-lama", authors=[author])
     old_url = story.get_absolute_url()
-    data = article_form(story.section, author, slug="judul-baru", headline=story.headline)
+    local = timezone.localtime(story.published_at)
+    data = article_form(
+        story.section,
+        author,
+        slug="judul-baru",
+        headline=story.headline,
+        published_at_0=local.strftime("%Y-%m-%d"),
+        published_at_1=local.strftime("%H:%M:%S"),
+    )
     data.update(
         {
             "article_authors-INITIAL_FORMS": "1",
