@@ -1,7 +1,7 @@
 """Large loads into PostgreSQL: secondary indexes and foreign keys set aside, then rebuilt.
 
 Written row by row, the story, byline and tag link tables cost the server more
-in index maintenance (30 secondary indexes, the GIN search index among them)
+in index maintenance (20 secondary indexes, the GIN search index among them)
 and in deferred foreign-key checks (a dozen a story) than in storing the rows.
 Building an index from the finished table sorts once, and re-adding a foreign
 key checks every row in one join. Measured on PostgreSQL 15 at 20 000 stories:
@@ -10,6 +10,10 @@ the rebuild; at 100 000, keeping only the GIN index in place during the load
 cost 39 s more than building it afterwards in 7.6 s. It pays when the load is
 large next to what the tables already hold, so ``generate_articles`` does it
 when the story table at least doubles, for 10 000 stories or more.
+
+Autovacuum of these tables is off during the load too: it would scan the
+growing tables again and again on the cores the load needs (the generator
+analyzes them once at the end).
 
 Unique indexes and primary keys stay: they guard what the load must not break.
 While the load runs, queries on these tables are slow and the foreign keys are
@@ -66,7 +70,8 @@ def wanted(count, bulk=None):
 
 
 class SetAside:
-    """The secondary indexes and foreign keys of TABLES, dropped until ``restore()``."""
+    """The secondary indexes and foreign keys of TABLES, dropped until ``restore()``;
+    autovacuum of TABLES is off until then too."""
 
     def __init__(self):
         with connection.cursor() as cursor:
